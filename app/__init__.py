@@ -1,0 +1,1 @@
+"""SquadDesk domain rules and services (plain Python: no Qt, no SQL strings)."""

@@ -1,0 +1,1 @@
+"""Use cases: one service call = one transaction = change + audit row + outbox row."""

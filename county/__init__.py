@@ -1,0 +1,1 @@
+"""County sync server (FastAPI on PostgreSQL) — see DESIGN.md "County server"."""

@@ -1,0 +1,1 @@
+"""Local SQLite store: SQLAlchemy models, migrations, repositories and the unit of work."""

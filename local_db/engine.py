@@ -1,0 +1,100 @@
+"""Opening the SQLite store: pragmas (WAL, synchronous=FULL, foreign keys), engines, sessions."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 15_000
+
+
+class StoreDamaged(Exception):
+    """The database file is not a readable SQLite database, or fails its integrity check."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"{path}: {detail}")
+        self.path = path
+        self.detail = detail
+
+
+def check_file(path: Path, *, full: bool = False) -> None:
+    """Raise StoreDamaged unless `path` is an SQLite file passing quick_check/integrity_check.
+
+    Opens read-only so a damaged file is never modified.
+    """
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise StoreDamaged(path, f"cannot read: {exc}") from exc
+    if len(header) == 0:
+        return  # an empty file is a new database
+    if header != SQLITE_HEADER:
+        raise StoreDamaged(path, "not an SQLite database")
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = con.execute(f"PRAGMA {pragma}").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise StoreDamaged(path, str(exc)) from exc
+    if rows != [("ok",)]:
+        raise StoreDamaged(path, "; ".join(str(r[0]) for r in rows[:5]))
+
+
+def _set_pragmas(dbapi_connection: Any, immediate: bool) -> None:
+    # Autocommit at the driver level; SQLAlchemy's "begin" event issues BEGIN itself so that
+    # write transactions take the write lock at once (BEGIN IMMEDIATE) and never deadlock.
+    dbapi_connection.isolation_level = None
+    cur = dbapi_connection.cursor()
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+def make_engine(path: Path, *, immediate: bool) -> Engine:
+    """An engine on `path`; `immediate` engines start every transaction with BEGIN IMMEDIATE."""
+    engine = create_engine(f"sqlite:///{path}", future=True)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        _set_pragmas(dbapi_connection, immediate)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+class Database:
+    """One SQLite store: a writer engine (BEGIN IMMEDIATE) and a reader engine (deferred)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.write_engine = make_engine(self.path, immediate=True)
+        self.read_engine = make_engine(self.path, immediate=False)
+        self._writer = sessionmaker(self.write_engine, expire_on_commit=False)
+        self._reader = sessionmaker(self.read_engine, expire_on_commit=False)
+
+    def write_session(self) -> Session:
+        """A session for one write transaction (use through UnitOfWork)."""
+        return self._writer()
+
+    def read_session(self) -> Session:
+        """A session for reading; never commits."""
+        return self._reader()
+
+    def dispose(self) -> None:
+        """Close every pooled connection (before backup restore, copy or exit)."""
+        self.write_engine.dispose()
+        self.read_engine.dispose()

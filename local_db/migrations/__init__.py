@@ -1,0 +1,1 @@
+"""Alembic migrations of the local store (applied at start, after a backup)."""

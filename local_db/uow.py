@@ -1,0 +1,116 @@
+"""Unit of work: one user action = one write transaction holding the change, its audit entry
+and its sync outbox entry, or nothing at all."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import inspect
+from sqlalchemy.orm import Session
+
+from local_db import audit
+from local_db.engine import Database
+from local_db.ids import utcnow
+from local_db.models import SyncMixin, SyncOutbox
+
+
+def row_payload(row: SyncMixin) -> dict[str, Any]:
+    """Column values of a synced row as JSON-ready data (the outbox payload)."""
+    out: dict[str, Any] = {}
+    for attr in inspect(row).mapper.column_attrs:
+        value = getattr(row, attr.key)
+        if isinstance(value, (datetime, date)):
+            value = value.isoformat()
+        out[attr.key] = value
+    return out
+
+
+class UnitOfWork:
+    """`with UnitOfWork(db, ...) as uow: ...; uow.commit()` — leaving without commit rolls back."""
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        user_id: str | None,
+        user_name: str | None,
+        township_id: str | None,
+    ) -> None:
+        self.db = db
+        self.user_id = user_id
+        self.user_name = user_name
+        self.township_id = township_id
+        self._session: Session | None = None
+        self._committed = False
+        self.now = utcnow()
+
+    @property
+    def session(self) -> Session:
+        assert self._session is not None, "UnitOfWork used outside its with-block"
+        return self._session
+
+    def __enter__(self) -> UnitOfWork:
+        self._session = self.db.write_session()
+        self._session.begin()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        assert self._session is not None
+        try:
+            if not self._committed:
+                self._session.rollback()
+        finally:
+            self._session.close()
+            self._session = None
+
+    def save(self, row: SyncMixin, *, is_new: bool) -> None:
+        """Stamp the sync columns, flush, and queue the row in the sync outbox."""
+        if is_new:
+            if not getattr(row, "township_id", None):
+                if self.township_id is None:
+                    raise ValueError("township_id unknown for a new synced row")
+                row.township_id = self.township_id
+            row.version = 1
+            self.session.add(row)
+        else:
+            row.version = (row.version or 0) + 1
+        row.updated_at = self.now
+        row.updated_by = self.user_id
+        self.session.flush()
+        self.session.add(
+            SyncOutbox(
+                entity=type(row).__tablename__,  # type: ignore[attr-defined]
+                row_id=row.id,
+                version=row.version,
+                op="delete" if row.deleted else "upsert",
+                payload=audit.canonical_json(row_payload(row)),
+            )
+        )
+
+    def record(
+        self, action: str, entity: str, entity_id: str | None, change: dict[str, Any]
+    ) -> None:
+        """Write the audit entry of this action (never put secrets in `change`)."""
+        self.session.flush()
+        audit.append(
+            self.session,
+            at=self.now,
+            user_id=self.user_id,
+            user_name=self.user_name,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            change=change,
+        )
+
+    def commit(self) -> None:
+        """Commit the transaction (change + audit + outbox)."""
+        self.session.commit()
+        self._committed = True
