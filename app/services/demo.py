@@ -6,7 +6,7 @@ Later features add their own demo data through `fill_demo`'s steps.
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import timedelta
 
 from app.context import Actor, AppContext
 from app.rules.certificates import CertAction, StaffKind, StaffPosition
@@ -86,7 +86,7 @@ def fill_demo(ctx: AppContext, *, sworn: int = 40, auxiliaries: int = 30, seed: 
                 expires = today + timedelta(days=rng.randint(5, 55))  # expiring soon
             if expires < today:
                 expires = today + timedelta(days=rng.randint(60, 900))
-        info = staff.add_staff(
+        member = staff.add_staff(
             ctx,
             admin,
             staff.StaffInput(
@@ -104,11 +104,10 @@ def fill_demo(ctx: AppContext, *, sworn: int = 40, auxiliaries: int = 30, seed: 
         )
         if kind is StaffKind.SWORN and n % 17 == 7:
             staff.apply_certificate_action(
-                ctx, admin, info.id, CertAction.YELLOW, reason="年度考核发现执法文书不规范，予以黄牌警告"
+                ctx, admin, member.id, CertAction.YELLOW, reason="年度考核发现执法文书不规范，予以黄牌警告"
             )
         if kind is StaffKind.SWORN and n == 30:
             staff.apply_certificate_action(
-                ctx, admin, info.id, CertAction.ORANGE, reason="执法过错责任追究，暂扣执法证"
+                ctx, admin, member.id, CertAction.ORANGE, reason="执法过错责任追究，暂扣执法证"
             )
-    _ = date  # dates used above
     return admin
