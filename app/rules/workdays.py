@@ -90,7 +90,7 @@ def working_days_between(cal: HolidayCalendar, start: date, end: date) -> int:
 
 def calendar_from_library() -> HolidayCalendar:
     """The calendar published in the chinese-calendar package (the shipped baseline)."""
-    from chinese_calendar import constants
+    from chinese_calendar import constants  # type: ignore[import-untyped]
 
     holidays = {d: str(name) for d, name in constants.holidays.items()}
     workdays = frozenset(constants.workdays)
