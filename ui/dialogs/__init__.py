@@ -1,0 +1,1 @@
+"""Dialogs: first-run wizard, login, password change, damaged-store recovery."""

@@ -1,0 +1,131 @@
+"""Entry point `squaddesk` (also `python -m ui.main`): arguments, fonts, translator, session."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+_T_IMPORT = time.time()
+
+log = logging.getLogger("ui.main")
+
+FONT_RESOURCE = "fonts/wqy-microhei.ttc"
+
+
+def process_start_time() -> float:
+    """When this process started (epoch seconds); falls back to when this module loaded."""
+    with contextlib.suppress(Exception):  # psutil is optional
+        import psutil
+
+        return float(psutil.Process().create_time())
+    try:
+        with open("/proc/self/stat", encoding="ascii") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        start_ticks = int(fields[19])
+        with open("/proc/stat", encoding="ascii") as fh:
+            btime = next(int(line.split()[1]) for line in fh if line.startswith("btime"))
+        return btime + start_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, StopIteration, AttributeError):
+        return _T_IMPORT
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Command-line options."""
+    parser = argparse.ArgumentParser(prog="squaddesk", description="乡镇综合执法队工作台")
+    parser.add_argument("--db", type=Path, help="数据库文件（默认在用户数据文件夹）")
+    parser.add_argument("--lang", choices=["zh", "en"], help="界面语言（覆盖设置）")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="数据库不存在时写入演示数据（不带 --db 时自动如此）",
+    )
+    parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def register_font() -> str | None:
+    """Register the bundled CJK font and make it the application font; its family or None."""
+    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    from app.resources import resource_path
+
+    path = resource_path(FONT_RESOURCE)
+    if not path.exists():
+        log.info("Bundled font %s not found; using system fonts", path)
+        return None
+    font_id = QFontDatabase.addApplicationFont(str(path))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        log.warning("Could not load bundled font %s", path)
+        return None
+    font = QFont(families[0])
+    font.setPointSize(max(10, QApplication.font().pointSize()))
+    QApplication.setFont(font)
+    return families[0]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the desktop app; returns the process exit code."""
+    started = process_start_time()
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.store import default_db_path, log_dir
+    from ui import i18n, startup, tasks
+    from ui.errors import install_excepthook
+    from ui.settings import APPLICATION, ORGANIZATION, Settings
+
+    log_path = startup.configure_logging(log_dir())
+    install_excepthook(log_path, interactive=not args.exit_when_shown)
+    log.info("SquadDesk starting (%s)", " ".join(sys.argv[1:] if argv is None else argv))
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setQuitOnLastWindowClosed(False)
+    register_font()
+
+    settings = Settings()
+    language = args.lang or settings.language
+    i18n.install_translators(language)
+
+    db_path: Path = args.db or default_db_path()
+    hint = ""
+    if (args.db is None or args.demo) and not db_path.exists():
+        startup.create_demo_store(db_path)
+        settings.demo_database = str(db_path)
+    if settings.demo_database == str(db_path):
+        hint = startup.demo_hint()
+
+    session = startup.Session(
+        db_path, settings=settings, hint=hint, autologin=startup.autologin_requested()
+    )
+    if args.exit_when_shown:
+
+        def report_shown() -> None:
+            print(f"shown {(time.time() - started) * 1000:.0f}", flush=True)
+            app.exit(0)
+
+        session.shown.connect(lambda: QTimer.singleShot(0, report_shown))
+    code = session.start()
+    if code is not None:
+        return code
+    code = app.exec()
+    tasks.wait_for_all()
+    session.close_store()
+    log.info("SquadDesk exiting (%s)", code)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,245 @@
+"""Start-up steps: logging, opening (or recovering) the store, demo data, login, the session."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from app.context import Actor, AppContext
+from app.errors import DomainError
+from app.services import backup as backup_service
+from app.services import demo, setup, users
+from app.store import open_store
+from local_db.backup import default_backup_dir, newest_verified
+from local_db.engine import StoreDamaged
+from ui import tasks
+from ui.app_window import AppWindow
+from ui.dialogs.damaged import DamagedStoreDialog
+from ui.dialogs.login import ChangePasswordDialog, LoginDialog
+from ui.dialogs.wizard import SetupWizard
+from ui.errors import error_text
+from ui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+LOG_FILE = "squaddesk.log"
+LOG_MAX_BYTES = 1024 * 1024
+LOG_BACKUPS = 5
+DEMO_AUTOLOGIN_ENV = "SQUADDESK_DEMO_AUTOLOGIN"
+
+
+def configure_logging(folder: Path) -> Path:
+    """Rotating file log (1 MB × 5) in `folder`; returns the log file path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_FILE
+    root = logging.getLogger()
+    for h in list(root.handlers):
+        if getattr(h, "squaddesk", False):
+            root.removeHandler(h)
+            h.close()
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+    )
+    handler.squaddesk = True  # type: ignore[attr-defined]
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
+    )
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+@dataclass
+class OpenedStore:
+    """The open store, and what happened on the way (a restore from backup)."""
+
+    ctx: AppContext
+    notice: str = ""
+
+
+def open_store_for_start(path: Path) -> OpenedStore | None:
+    """Open the store; on damage offer the newest verified backup. None means quit.
+
+    The damaged file is never overwritten or deleted: restore keeps it aside.
+    """
+    try:
+        return OpenedStore(open_store(path))
+    except StoreDamaged as exc:
+        log.error("Store damaged: %s (%s)", path, exc.detail)
+    info = newest_verified(default_backup_dir(path))
+    if not DamagedStoreDialog.ask(path, info) or info is None:
+        log.info("User quit after damage report (backup available: %s)", info is not None)
+        return None
+    try:
+        aside = backup_service.restore_into(path, info.path)
+        opened = open_store(path)
+    except (DomainError, StoreDamaged, OSError) as exc:
+        log.exception("Restore from %s failed", info.path)
+        text = error_text(exc) if isinstance(exc, DomainError) else str(exc)
+        DamagedStoreDialog.tell(
+            QCoreApplication.translate("Startup", "恢复失败：{detail}").format(detail=text),
+            error=True,
+        )
+        return None
+    log.info("Restored %s from %s; damaged file kept at %s", path, info.path, aside)
+    notice = QCoreApplication.translate(
+        "Startup", "数据库已从 {time} 的备份恢复；损坏的文件保留为 {aside}"
+    ).format(time=info.taken_at.strftime("%Y-%m-%d %H:%M"), aside=str(aside))
+    return OpenedStore(opened, notice)
+
+
+def create_demo_store(path: Path) -> None:
+    """Fill a new store at `path` with the 孝顺镇 demo squad."""
+    log.info("Creating demo database at %s", path)
+    ctx = open_store(path)
+    try:
+        demo.fill_demo(ctx)
+    finally:
+        ctx.db.dispose()
+
+
+def demo_hint() -> str:
+    """The login dialog's note about the demo administrator."""
+    return QCoreApplication.translate(
+        "Startup", "这是演示数据库。演示管理员用户名：{user}，密码：{password}"
+    ).format(user=demo.DEMO_ADMIN, password=demo.DEMO_PASSWORD)
+
+
+def authenticate(ctx: AppContext, *, hint: str = "", autologin: bool = False) -> Actor | None:
+    """Wizard on an empty store, then login (and a forced password change). None = quit."""
+    username = ""
+    if not setup.is_initialized(ctx):
+        created = SetupWizard.ask(ctx)
+        if created is None:
+            return None
+        username = created
+    if autologin:
+        try:
+            return users.login(ctx, demo.DEMO_ADMIN, demo.DEMO_PASSWORD)
+        except DomainError as exc:
+            log.warning("Demo auto-login failed: %s", exc.code)
+    while True:
+        actor = LoginDialog.ask(ctx, hint=hint, username=username)
+        if actor is None:
+            return None
+        if actor.user_id is None or not users.get_user(ctx, actor.user_id).must_change_password:
+            return actor
+        if ChangePasswordDialog.ask(ctx, actor, forced=True):
+            return actor
+        username = actor.username
+
+
+class Session(QObject):
+    """Runs the start-up flow and the main window; reruns it when the store is replaced."""
+
+    shown = Signal()
+
+    def __init__(
+        self,
+        db_path: Path,
+        *,
+        settings: Settings | None = None,
+        hint: str = "",
+        autologin: bool = False,
+    ) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.settings = settings or Settings()
+        self.hint = hint
+        self.autologin = autologin
+        self.ctx: AppContext | None = None
+        self.window: AppWindow | None = None
+        self.daily_backup: Path | None | BaseException = None
+        self.exit_app: Callable[[int], None] = QApplication.exit  # tests replace it
+
+    def start(self, notice: str = "") -> int | None:
+        """Open, log in, show the window. An exit code when the app must stop instead."""
+        opened = open_store_for_start(self.db_path)
+        if opened is None:
+            return 2
+        self.ctx = opened.ctx
+        actor = authenticate(self.ctx, hint=self.hint, autologin=self.autologin)
+        if actor is None:
+            self.close_store()
+            return 0
+        self.window = AppWindow(self.ctx, actor, self.settings)
+        self.window.restart_requested.connect(self.restart)
+        self.window.closed.connect(self._window_closed)
+        self.window.show_for_screen()
+        for text in (opened.notice, notice):
+            if text:
+                self.window.show_status(text)
+        self.start_daily_backup()
+        self.shown.emit()
+        return None
+
+    def start_daily_backup(self) -> None:
+        """Today's automatic backup on the thread pool."""
+        ctx = self.ctx
+        assert ctx is not None
+        tasks.run_in_background(
+            lambda: backup_service.daily_backup_if_due(ctx),
+            self._daily_done,
+            self._daily_failed,
+        )
+
+    def _daily_done(self, path: Path | None) -> None:
+        self.daily_backup = path
+        if path is not None:
+            log.info("Daily backup written: %s", path)
+            if self.window is not None:
+                self.window.show_status(
+                    QCoreApplication.translate("Startup", "今日自动备份已完成。"), 10_000
+                )
+                page = self.window.backups_page()
+                if page is not None:
+                    page.refresh()
+
+    def _daily_failed(self, exc: BaseException) -> None:
+        self.daily_backup = exc
+        log.error("Daily backup failed", exc_info=exc)
+        if self.window is not None:
+            self.window.show_status(
+                QCoreApplication.translate("Startup", "自动备份失败：{detail}").format(
+                    detail=error_text(exc)
+                )
+            )
+
+    def restart(self, message: str) -> None:
+        """The store file was replaced: drop this session, reopen the store, log in again."""
+        tasks.wait_for_all()
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        self.close_store()
+        # Start again from the event loop, not from inside the restore button's signal.
+        QTimer.singleShot(0, lambda: self._start_again(message))
+
+    def _start_again(self, message: str) -> None:
+        code = self.start(message)
+        if code is not None:
+            self.exit_app(code)
+
+    def close_store(self) -> None:
+        """Release the database connections."""
+        if self.ctx is not None:
+            self.ctx.db.dispose()
+            self.ctx = None
+
+    def _window_closed(self) -> None:
+        tasks.wait_for_all()
+        self.close_store()
+        self.exit_app(0)
+
+
+def autologin_requested() -> bool:
+    """SQUADDESK_DEMO_AUTOLOGIN=1 (benchmarks and screenshots only)."""
+    return os.environ.get(DEMO_AUTOLOGIN_ENV) == "1"

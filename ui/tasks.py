@@ -1,0 +1,85 @@
+"""Running slow work (backups, restores) on QThreadPool; results come back as signals."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread; the worker's signals reach its slots through queued calls."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+    ) -> None:
+        super().__init__()
+        self._on_done = on_done
+        self._on_error = on_error
+        self.succeeded.connect(self._done)
+        self.failed.connect(self._fail)
+
+    @Slot(object)
+    def _done(self, result: Any) -> None:
+        _running.discard(self)
+        if self._on_done is not None:
+            self._on_done(result)
+
+    @Slot(object)
+    def _fail(self, exc: BaseException) -> None:
+        _running.discard(self)
+        if self._on_error is not None:
+            self._on_error(exc)
+        else:
+            log.error("Background task failed", exc_info=exc)
+
+
+_running: set[_Relay] = set()
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._fn = fn
+        self._relay = relay
+
+    def run(self) -> None:  # QRunnable.run override
+        try:
+            result = self._fn()
+        except Exception as exc:  # noqa: BLE001 - handed to the GUI thread's callback
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.succeeded.emit(result)
+
+
+def run_in_background(
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+) -> None:
+    """Run `fn()` on the global thread pool; the callbacks run in the GUI thread.
+
+    `fn` must not touch widgets or ORM objects; pass ids and plain data.
+    """
+    relay = _Relay(on_done, on_error)
+    _running.add(relay)
+    QThreadPool.globalInstance().start(_Job(fn, relay))
+
+
+def busy() -> bool:
+    """Whether a background task started here has not reported back yet."""
+    return bool(_running)
+
+
+def wait_for_all(timeout_ms: int = 30_000) -> bool:
+    """Block until every pool job has finished (used at exit and in tests)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)

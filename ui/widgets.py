@@ -1,0 +1,89 @@
+"""Small shared widgets: a field with its error line, busy indicator, message-box hooks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class ErrorLabel(QLabel):
+    """A red, word-wrapped message line, hidden while empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setVisible(False)
+
+    def show_message(self, text: str) -> None:
+        """Show `text` (empty hides the line)."""
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        """Hide the line."""
+        self.show_message("")
+
+
+def with_error(field: QWidget, error: ErrorLabel) -> QWidget:
+    """`field` with its error line under it, for a QFormLayout row."""
+    box = QWidget()
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(2)
+    lay.addWidget(field)
+    lay.addWidget(error)
+    return box
+
+
+class BusyBar(QProgressBar):
+    """An indeterminate progress bar shown while background work runs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, 0)
+        self.setTextVisible(False)
+        self.setMaximumHeight(12)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setVisible(False)
+
+
+class Messages:
+    """Blocking message boxes behind classmethods that tests replace."""
+
+    @classmethod
+    def confirm(cls, parent: QWidget | None, title: str, text: str, ok_text: str) -> bool:
+        """Ask a yes/no question; True when the user chose `ok_text`."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setText(text)
+        ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(
+            QCoreApplication.translate("Messages", "取消"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is ok
+
+    @classmethod
+    def inform(cls, parent: QWidget | None, title: str, text: str, *, error: bool = False) -> None:
+        """Tell the user something (error=True shows the warning icon)."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.addButton(
+            QCoreApplication.translate("Messages", "确定"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.exec()
