@@ -5,24 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-import platformdirs
-
 from app.context import AppContext, Clock
+from app.paths import APP_AUTHOR, APP_NAME, default_db_path, log_dir
 from local_db import backup, migrate
 from local_db.engine import Database, StoreDamaged, check_file
 
-APP_NAME = "SquadDesk"
-APP_AUTHOR = "SquadDesk"
-
-
-def default_db_path() -> Path:
-    """squaddesk.sqlite3 in the platform's per-user data folder."""
-    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)) / "squaddesk.sqlite3"
-
-
-def log_dir() -> Path:
-    """Folder for the rotating log files."""
-    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+__all__ = ["APP_AUTHOR", "APP_NAME", "default_db_path", "log_dir", "open_store"]
 
 
 def open_store(path: Path, *, clock: Clock | None = None) -> AppContext:

@@ -178,3 +178,9 @@ __all__ = [
     "UTCDateTime",
     "UserAccount",
 ]
+
+# Feature models register their tables on the same Base (imported last: they import Base).
+import local_db.models_cases  # noqa: E402, F401
+import local_db.models_documents  # noqa: E402, F401
+import local_db.models_equipment  # noqa: E402, F401
+import local_db.models_training  # noqa: E402, F401

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -16,16 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.context import Actor, AppContext
 from app.rules.roles import ROLE_LABELS, Role
-from app.services import setup
-from app.services.setup import TownshipInfo
-from ui.dialogs.login import ChangePasswordDialog
 from ui.errors import label_text
-from ui.pages import pages_for
-from ui.pages.backups import BackupsPage
-from ui.pages.settings import SettingsPage
 from ui.settings import Settings
+
+if TYPE_CHECKING:
+    from app.context import Actor, AppContext
+    from app.services.setup import TownshipInfo
+    from ui.pages.backups import BackupsPage
 
 log = logging.getLogger(__name__)
 
@@ -40,21 +39,27 @@ def roles_text(roles: frozenset[Role]) -> str:
 
 
 class AppWindow(QMainWindow):
-    """One logged-in session over one open store."""
+    """One logged-in session over one open store.
+
+    Built in two steps so the window appears at once on start: the frame (menus, status bar,
+    "opening the database" note) needs no store; `attach(ctx, actor)` then adds the pages.
+    Passing ctx and actor to the constructor does both steps.
+    """
 
     restart_requested = Signal(str)  # the store was replaced: reopen it and log in again
     closed = Signal()
 
     def __init__(
         self,
-        ctx: AppContext,
-        actor: Actor,
+        ctx: AppContext | None = None,
+        actor: Actor | None = None,
         settings: Settings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self.actor = actor
+        self.ctx: AppContext | None = None
+        self.actor: Actor | None = None
+        self.pages: list[QWidget] = []
         self.settings = settings or Settings()
         self._restarting = False
         self.setWindowTitle(self.tr("乡镇综合执法队工作台"))
@@ -69,18 +74,13 @@ class AppWindow(QMainWindow):
             "QListWidget#nav::item { padding: 8px 12px; }"
             "QListWidget#nav::item:selected { background: #1f5fa8; color: white; }"
         )
-        self.stack = QStackedWidget()
-        self.pages = pages_for(ctx, actor)
-        for page in self.pages:
-            self.nav.addItem(page.page_title())  # type: ignore[attr-defined]
-            self.stack.addWidget(page)
-            if isinstance(page, BackupsPage):
-                page.store_replaced.connect(self._store_replaced)
-            if isinstance(page, SettingsPage):
-                page.township_changed.connect(self._show_township)
-        self.nav.currentRowChanged.connect(self._open_page)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setFixedWidth(max(168, self.nav.sizeHintForColumn(0) + 48))
+        self.nav.setFixedWidth(168)
+        self.stack = QStackedWidget()
+        self.loading_label = QLabel(self.tr("正在打开数据库…"))
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading_label.setStyleSheet("color: #666; font-size: 12pt;")
+        self.stack.addWidget(self.loading_label)
 
         central = QWidget()
         lay = QHBoxLayout(central)
@@ -94,6 +94,48 @@ class AppWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._size_for_screen()
+        if ctx is not None and actor is not None:
+            self.attach(ctx, actor)
+
+    @property
+    def attached(self) -> bool:
+        """True once the store and the logged-in user are attached."""
+        return self.ctx is not None
+
+    def attach(self, ctx: AppContext, actor: Actor) -> None:
+        """Add the pages `actor` may open over the store `ctx`."""
+        from app.services import setup
+        from ui.pages import pages_for
+        from ui.pages.backups import BackupsPage
+        from ui.pages.settings import SettingsPage
+
+        self.ctx = ctx
+        self.actor = actor
+        self.pages = pages_for(ctx, actor)
+        self.stack.removeWidget(self.loading_label)
+        self.loading_label.hide()
+        for page in self.pages:
+            self.nav.addItem(page.page_title())  # type: ignore[attr-defined]
+            self.stack.addWidget(page)
+            if isinstance(page, BackupsPage):
+                page.store_replaced.connect(self._store_replaced)
+            if isinstance(page, SettingsPage):
+                page.township_changed.connect(self._show_township)
+        self.nav.currentRowChanged.connect(self._open_page)
+        self.nav.setFixedWidth(max(168, self.nav.sizeHintForColumn(0) + 48))
+        self.backup_action.setEnabled(self.backups_page() is not None)
+        self.password_action.setEnabled(True)
+        self.user_label.setText(
+            self.tr("用户：{name}（{roles}）").format(
+                name=actor.display_name, roles=roles_text(actor.roles)
+            )
+        )
+        db_text = self.tr("数据库：{path}").format(path=str(ctx.db_path))
+        self.db_label.setText(
+            self.fontMetrics().elidedText(db_text, Qt.TextElideMode.ElideMiddle, DB_LABEL_WIDTH)
+        )
+        self.db_label.setToolTip(db_text)
+        self._show_township(setup.township(ctx))
         if self.pages:
             self.nav.setCurrentRow(0)
 
@@ -102,10 +144,11 @@ class AppWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         self.backup_action = QAction(self.tr("备份(&B)"), self)
         self.backup_action.triggered.connect(self.backup_now)
-        self.backup_action.setEnabled(self.backups_page() is not None)
+        self.backup_action.setEnabled(False)
         file_menu.addAction(self.backup_action)
         self.password_action = QAction(self.tr("修改密码(&P)…"), self)
         self.password_action.triggered.connect(self.change_password)
+        self.password_action.setEnabled(False)
         file_menu.addAction(self.password_action)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("退出(&X)"), self)
@@ -120,23 +163,14 @@ class AppWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.township_label = QLabel()
-        self.user_label = QLabel(
-            self.tr("用户：{name}（{roles}）").format(
-                name=self.actor.display_name, roles=roles_text(self.actor.roles)
-            )
-        )
-        db_text = self.tr("数据库：{path}").format(path=str(self.ctx.db_path))
-        self.db_label = QLabel(
-            self.fontMetrics().elidedText(db_text, Qt.TextElideMode.ElideMiddle, DB_LABEL_WIDTH)
-        )
-        self.db_label.setToolTip(db_text)
+        self.user_label = QLabel()
+        self.db_label = QLabel()
         self.db_label.setStyleSheet("color: #666;")
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar.setSizeGripEnabled(False)
         for w in (self.township_label, self.user_label, self.db_label):
             w.setContentsMargins(6, 0, 10, 0)
             bar.addPermanentWidget(w)
-        self._show_township(setup.township(self.ctx))
 
     def _size_for_screen(self) -> None:
         self._maximize = False
@@ -176,6 +210,8 @@ class AppWindow(QMainWindow):
 
     def backups_page(self) -> BackupsPage | None:
         """The backups page, when the user may manage backups."""
+        from ui.pages.backups import BackupsPage
+
         page = self.page_of_type(BackupsPage)
         return page if isinstance(page, BackupsPage) else None
 
@@ -200,6 +236,10 @@ class AppWindow(QMainWindow):
 
     def change_password(self) -> None:
         """File ▸ Change password."""
+        from ui.dialogs.login import ChangePasswordDialog
+
+        if self.ctx is None or self.actor is None:
+            return
         if ChangePasswordDialog.ask(self.ctx, self.actor, parent=self):
             self.show_status(self.tr("密码已修改。"), 10_000)
 
@@ -215,7 +255,9 @@ class AppWindow(QMainWindow):
             self.tr(
                 "<b>乡镇综合执法队工作台</b> {version}<br>"
                 "人员与证件、账户、审计记录与数据备份。<br>数据保存在本机：{path}"
-            ).format(version=APP_VERSION, path=str(self.ctx.db_path)),
+            ).format(
+                version=APP_VERSION, path=str(self.ctx.db_path) if self.ctx else "—"
+            ),
         )
 
     def _store_replaced(self, message: str) -> None:

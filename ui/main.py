@@ -20,10 +20,6 @@ FONT_RESOURCE = "fonts/wqy-microhei.ttc"
 
 def process_start_time() -> float:
     """When this process started (epoch seconds); falls back to when this module loaded."""
-    with contextlib.suppress(Exception):  # psutil is optional
-        import psutil
-
-        return float(psutil.Process().create_time())
     try:
         with open("/proc/self/stat", encoding="ascii") as fh:
             fields = fh.read().rsplit(")", 1)[1].split()
@@ -32,7 +28,12 @@ def process_start_time() -> float:
             btime = next(int(line.split()[1]) for line in fh if line.startswith("btime"))
         return btime + start_ticks / os.sysconf("SC_CLK_TCK")
     except (OSError, ValueError, IndexError, StopIteration, AttributeError):
-        return _T_IMPORT
+        pass
+    with contextlib.suppress(Exception):  # psutil is optional (Windows)
+        import psutil
+
+        return float(psutil.Process().create_time())
+    return _T_IMPORT
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -72,19 +73,25 @@ def register_font() -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the desktop app; returns the process exit code."""
+    """Run the desktop app; returns the process exit code.
+
+    The main window's frame is shown first, before the database libraries are even imported;
+    opening the store, the wizard or login and the pages follow from the event loop.
+    """
     started = process_start_time()
     args = parse_args(sys.argv[1:] if argv is None else argv)
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.store import default_db_path, log_dir
-    from ui import i18n, startup, tasks
+    from app.paths import default_db_path, log_dir
+    from ui import i18n
+    from ui.app_window import AppWindow
     from ui.errors import install_excepthook
+    from ui.logs import configure_logging
     from ui.settings import APPLICATION, ORGANIZATION, Settings
 
-    log_path = startup.configure_logging(log_dir())
+    log_path = configure_logging(log_dir())
     install_excepthook(log_path, interactive=not args.exit_when_shown)
     log.info("SquadDesk starting (%s)", " ".join(sys.argv[1:] if argv is None else argv))
 
@@ -99,30 +106,51 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = args.lang or settings.language
     i18n.install_translators(language)
 
-    db_path: Path = args.db or default_db_path()
-    hint = ""
-    if (args.db is None or args.demo) and not db_path.exists():
-        startup.create_demo_store(db_path)
-        settings.demo_database = str(db_path)
-    if settings.demo_database == str(db_path):
-        hint = startup.demo_hint()
+    window = AppWindow(settings=settings)
+    window.show_for_screen()
 
-    session = startup.Session(
-        db_path, settings=settings, hint=hint, autologin=startup.autologin_requested()
-    )
+    def ms() -> str:
+        return f"{(time.time() - started) * 1000:.0f}"
+
     if args.exit_when_shown:
+        QTimer.singleShot(0, lambda: print(f"shown {ms()}", flush=True))
 
-        def report_shown() -> None:
-            print(f"shown {(time.time() - started) * 1000:.0f}", flush=True)
-            app.exit(0)
+    db_path: Path = args.db or default_db_path()
+    outcome: dict[str, object] = {}
 
-        session.shown.connect(lambda: QTimer.singleShot(0, report_shown))
-    code = session.start()
-    if code is not None:
-        return code
+    def open_session() -> None:
+        from ui import startup
+
+        hint = ""
+        if (args.db is None or args.demo) and not db_path.exists():
+            startup.create_demo_store(db_path)
+            settings.demo_database = str(db_path)
+        if settings.demo_database == str(db_path):
+            hint = startup.demo_hint()
+        session = startup.Session(
+            db_path, settings=settings, hint=hint, autologin=startup.autologin_requested()
+        )
+        outcome["session"] = session
+        if args.exit_when_shown:
+
+            def report_ready() -> None:
+                print(f"ready {ms()}", flush=True)
+                app.exit(0)
+
+            session.ready.connect(lambda: QTimer.singleShot(0, report_ready))
+        code = session.start(window=window)
+        if code is not None:
+            app.exit(code)
+
+    # After the frame's first paint: open the store, log in, attach the pages.
+    QTimer.singleShot(0, open_session)
     code = app.exec()
+    from ui import tasks
+
     tasks.wait_for_all()
-    session.close_store()
+    session = outcome.get("session")
+    if session is not None:
+        session.close_store()  # type: ignore[attr-defined]
     log.info("SquadDesk exiting (%s)", code)
     return code
 

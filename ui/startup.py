@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from local_db.backup import default_backup_dir, newest_verified
 from local_db.engine import StoreDamaged
 from ui import tasks
 from ui.app_window import AppWindow
+from ui.logs import LOG_BACKUPS, LOG_FILE, LOG_MAX_BYTES, configure_logging
 from ui.dialogs.damaged import DamagedStoreDialog
 from ui.dialogs.login import ChangePasswordDialog, LoginDialog
 from ui.dialogs.wizard import SetupWizard
@@ -29,31 +29,7 @@ from ui.settings import Settings
 
 log = logging.getLogger(__name__)
 
-LOG_FILE = "squaddesk.log"
-LOG_MAX_BYTES = 1024 * 1024
-LOG_BACKUPS = 5
 DEMO_AUTOLOGIN_ENV = "SQUADDESK_DEMO_AUTOLOGIN"
-
-
-def configure_logging(folder: Path) -> Path:
-    """Rotating file log (1 MB × 5) in `folder`; returns the log file path."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / LOG_FILE
-    root = logging.getLogger()
-    for h in list(root.handlers):
-        if getattr(h, "squaddesk", False):
-            root.removeHandler(h)
-            h.close()
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-    )
-    handler.squaddesk = True  # type: ignore[attr-defined]
-    handler.setFormatter(
-        logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
-    )
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return path
 
 
 @dataclass
@@ -139,7 +115,8 @@ def authenticate(ctx: AppContext, *, hint: str = "", autologin: bool = False) ->
 class Session(QObject):
     """Runs the start-up flow and the main window; reruns it when the store is replaced."""
 
-    shown = Signal()
+    shown = Signal()  # the main window is on screen
+    ready = Signal()  # the store is open and the pages are attached
 
     def __init__(
         self,
@@ -159,26 +136,45 @@ class Session(QObject):
         self.daily_backup: Path | None | BaseException = None
         self.exit_app: Callable[[int], None] = QApplication.exit  # tests replace it
 
-    def start(self, notice: str = "") -> int | None:
-        """Open, log in, show the window. An exit code when the app must stop instead."""
+    def start(self, notice: str = "", window: AppWindow | None = None) -> int | None:
+        """Open, log in, show the window. An exit code when the app must stop instead.
+
+        `window` is a main-window frame already on screen (see ui.main); without one, a new
+        window is made and shown here.
+        """
+        fresh = window is None
+        if window is None:
+            window = AppWindow(settings=self.settings)
+        self.window = window
+        window.restart_requested.connect(self.restart)
+        window.closed.connect(self._window_closed)
+        if fresh:
+            window.show_for_screen()
+            self.shown.emit()
         opened = open_store_for_start(self.db_path)
         if opened is None:
+            self._drop_window()
             return 2
         self.ctx = opened.ctx
         actor = authenticate(self.ctx, hint=self.hint, autologin=self.autologin)
         if actor is None:
+            self._drop_window()
             self.close_store()
             return 0
-        self.window = AppWindow(self.ctx, actor, self.settings)
-        self.window.restart_requested.connect(self.restart)
-        self.window.closed.connect(self._window_closed)
-        self.window.show_for_screen()
+        window.attach(self.ctx, actor)
         for text in (opened.notice, notice):
             if text:
-                self.window.show_status(text)
+                window.show_status(text)
         self.start_daily_backup()
-        self.shown.emit()
+        self.ready.emit()
         return None
+
+    def _drop_window(self) -> None:
+        if self.window is not None:
+            self.window._restarting = True  # closing it is not the user quitting
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
 
     def start_daily_backup(self) -> None:
         """Today's automatic backup on the thread pool."""
@@ -216,9 +212,7 @@ class Session(QObject):
         """The store file was replaced: drop this session, reopen the store, log in again."""
         tasks.wait_for_all()
         if self.window is not None:
-            self.window.close()
-            self.window.deleteLater()
-            self.window = None
+            self._drop_window()
         self.close_store()
         # Start again from the event loop, not from inside the restore button's signal.
         QTimer.singleShot(0, lambda: self._start_again(message))
@@ -243,3 +237,17 @@ class Session(QObject):
 def autologin_requested() -> bool:
     """SQUADDESK_DEMO_AUTOLOGIN=1 (benchmarks and screenshots only)."""
     return os.environ.get(DEMO_AUTOLOGIN_ENV) == "1"
+
+
+__all__ = [
+    "LOG_BACKUPS",
+    "LOG_FILE",
+    "LOG_MAX_BYTES",
+    "OpenedStore",
+    "Session",
+    "authenticate",
+    "configure_logging",
+    "create_demo_store",
+    "demo_hint",
+    "open_store_for_start",
+]

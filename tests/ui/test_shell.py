@@ -256,3 +256,46 @@ def test_backup_service_error_is_shown(
     with qtbot.waitSignal(page.backup_finished, timeout=5000):
         page.backup_button.click()
     assert page.error.text() == "备份失败：磁盘已满"
+
+
+def test_frame_is_shown_before_the_store_opens_then_attached(
+    qtbot: QtBot, db_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.app_window import AppWindow
+
+    seen_while_logging_in: list[bool] = []
+    frame = AppWindow(settings=settings)
+    qtbot.addWidget(frame)
+    frame.show_for_screen()
+    assert not frame.attached and frame.page_titles() == []
+    assert not frame.backup_action.isEnabled() and not frame.password_action.isEnabled()
+
+    def fake_login(cls: type, ctx: AppContext, *, hint: str = "", username: str = "") -> Actor:
+        seen_while_logging_in.append(frame.isVisible() and not frame.attached)
+        return users.login(ctx, "admin", ADMIN_PASSWORD)
+
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(fake_login))
+    session = startup.Session(db_path, settings=settings)
+    session.exit_app = lambda code: None
+    with qtbot.waitSignal(session.ready, timeout=10_000):
+        assert session.start(window=frame) is None
+    assert seen_while_logging_in == [True]
+    assert session.window is frame and frame.attached
+    assert "人员与证件" in frame.page_titles() and frame.backup_action.isEnabled()
+    session.close_store()
+
+
+def test_cancelled_login_on_the_frame_quits_cleanly(
+    qtbot: QtBot, db_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.app_window import AppWindow
+
+    frame = AppWindow(settings=settings)
+    qtbot.addWidget(frame)
+    frame.show_for_screen()
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, ctx, **kw: None))
+    session = startup.Session(db_path, settings=settings)
+    exits: list[int] = []
+    session.exit_app = exits.append
+    assert session.start(window=frame) == 0
+    assert session.ctx is None and session.window is None and exits == []
