@@ -43,7 +43,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if setup.is_initialized(ctx):
         print("数据库已初始化，未写入演示数据。", file=sys.stderr)
         return 1
-    demo.fill_demo(ctx)
+    demo.fill_township_year(
+        ctx, lambda step, done, total: print(f"[{done}/{total}] {step}", flush=True) if step else None
+    )
     print(f"演示数据已写入 {args.db}；管理员 {demo.DEMO_ADMIN}，密码 {demo.DEMO_PASSWORD}")
     return 0
 
@@ -113,6 +115,13 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("restore", help="从备份恢复")
     s.add_argument("file", type=Path)
     s.set_defaults(func=cmd_restore)
+    from app.cli_cases import add_cases_commands
+    from app.cli_equipment import add_equipment_commands
+    from app.cli_training import add_training_commands
+
+    add_cases_commands(sub)
+    add_equipment_commands(sub)
+    add_training_commands(sub)
     return p
 
 

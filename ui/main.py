@@ -121,12 +121,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     def open_session() -> None:
         from ui import startup
 
-        hint = ""
         if (args.db is None or args.demo) and not db_path.exists():
-            startup.create_demo_store(db_path)
-            settings.demo_database = str(db_path)
-        if settings.demo_database == str(db_path):
-            hint = startup.demo_hint()
+            builder = startup.DemoBuilder(db_path, window)
+            outcome["builder"] = builder
+
+            def built(exc: object) -> None:
+                if exc is not None:
+                    log.error("Demo database could not be built", exc_info=exc)  # type: ignore[arg-type]
+                    app.exit(1)
+                    return
+                settings.demo_database = str(db_path)
+                start_session()
+
+            builder.finished.connect(built)
+            builder.start()
+        else:
+            start_session()
+
+    def start_session() -> None:
+        from ui import startup
+
+        hint = startup.demo_hint() if settings.demo_database == str(db_path) else ""
         session = startup.Session(
             db_path, settings=settings, hint=hint, autologin=startup.autologin_requested()
         )

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from app.context import Actor, AppContext
 from app.errors import DomainError
@@ -71,14 +71,69 @@ def open_store_for_start(path: Path) -> OpenedStore | None:
     return OpenedStore(opened, notice)
 
 
-def create_demo_store(path: Path) -> None:
-    """Fill a new store at `path` with the 孝顺镇 demo squad."""
+def create_demo_store(
+    path: Path, progress: Callable[[str, int, int], None] | None = None, *, full: bool = True
+) -> None:
+    """Fill a new store at `path` with the 孝顺镇 demo township (a whole year when `full`).
+
+    Built under a temporary name and renamed at the end, so an interrupted build never leaves
+    a half-filled database behind.
+    """
     log.info("Creating demo database at %s", path)
-    ctx = open_store(path)
+    tmp = path.with_name(path.name + ".building")
+    for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    ctx = open_store(tmp)
     try:
-        demo.fill_demo(ctx)
+        if full:
+            demo.fill_township_year(ctx, progress)
+        else:
+            demo.fill_demo(ctx)
     finally:
         ctx.db.dispose()
+    os.replace(tmp, path)
+
+
+class DemoBuilder(QObject):
+    """Builds the demo database on the thread pool, showing progress on `parent`."""
+
+    progressed = Signal(str, int, int)
+    finished = Signal(object)  # None on success, else the exception
+
+    def __init__(self, path: Path, parent: QWidget | None) -> None:
+        super().__init__()
+        self.path = path
+        self.dialog = QProgressDialog(
+            QCoreApplication.translate("Startup", "正在生成演示数据库…"), "", 0, 4, parent
+        )
+        self.dialog.setWindowTitle(QCoreApplication.translate("Startup", "首次启动"))
+        self.dialog.setCancelButton(None)  # type: ignore[arg-type]
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progressed.connect(self._show_step)
+
+    def _show_step(self, step: str, done: int, total: int) -> None:
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(done)
+        if step:
+            self.dialog.setLabelText(
+                QCoreApplication.translate("Startup", "正在生成演示数据：{step}（{done}/{total}）").format(
+                    step=step, done=done + 1, total=total
+                )
+            )
+
+    def start(self) -> None:
+        """Begin; `finished` fires in the GUI thread."""
+        self.dialog.show()
+        tasks.run_in_background(
+            lambda: create_demo_store(self.path, self.progressed.emit),
+            lambda _r: self._done(None),
+            self._done,
+        )
+
+    def _done(self, exc: BaseException | None) -> None:
+        self.dialog.close()
+        self.finished.emit(exc)
 
 
 def demo_hint() -> str:
@@ -247,6 +302,7 @@ __all__ = [
     "Session",
     "authenticate",
     "configure_logging",
+    "DemoBuilder",
     "create_demo_store",
     "demo_hint",
     "open_store_for_start",

@@ -36,6 +36,16 @@ class Permission(StrEnum):
     MANAGE_BACKUPS = "manage_backups"
     MANAGE_SETTINGS = "manage_settings"
     VIEW_STAFF = "view_staff"
+    VIEW_CASES = "view_cases"  # case list, detail, statistics
+    HANDLE_CASES = "handle_cases"  # 办: register, investigate, serve, evidence, transfers
+    REVIEW_CASES = "review_cases"  # 审: legal review
+    DECIDE_CASES = "decide_cases"  # 定: approve filing, decide, approve transfers, extensions
+    EXPORT_LEDGERS = "export_ledgers"  # 执法业务台账
+    MANAGE_EQUIPMENT = "manage_equipment"  # 装备登记、领用归还、维护、盘点、罚没物品
+    VIEW_EQUIPMENT = "view_equipment"
+    MANAGE_TRAINING = "manage_training"  # 培训登记、导入、报送
+    VIEW_TRAINING = "view_training"
+    RECORD_ASSESSMENT = "record_assessment"  # 年度考核结果（录入）
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -48,6 +58,12 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.MANAGE_BACKUPS,
             Permission.MANAGE_SETTINGS,
             Permission.VIEW_STAFF,
+            Permission.MANAGE_EQUIPMENT,
+            Permission.VIEW_EQUIPMENT,
+            Permission.EXPORT_LEDGERS,
+            Permission.MANAGE_TRAINING,
+            Permission.VIEW_TRAINING,
+            Permission.RECORD_ASSESSMENT,
         }
     ),
     Role.LEADER: frozenset(
@@ -56,11 +72,47 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.CERTIFICATE_ACTION,
             Permission.VIEW_AUDIT,
             Permission.VIEW_STAFF,
+            Permission.VIEW_CASES,
+            Permission.DECIDE_CASES,
+            Permission.EXPORT_LEDGERS,
+            Permission.MANAGE_EQUIPMENT,
+            Permission.VIEW_EQUIPMENT,
+            Permission.MANAGE_TRAINING,
+            Permission.VIEW_TRAINING,
+            Permission.RECORD_ASSESSMENT,
         }
     ),
-    Role.CLERK: frozenset({Permission.MANAGE_STAFF, Permission.VIEW_STAFF}),
-    Role.REVIEWER: frozenset({Permission.VIEW_STAFF, Permission.VIEW_AUDIT}),
-    Role.OFFICER: frozenset({Permission.VIEW_STAFF}),
+    Role.CLERK: frozenset(
+        {
+            Permission.MANAGE_STAFF,
+            Permission.VIEW_STAFF,
+            Permission.VIEW_CASES,
+            Permission.EXPORT_LEDGERS,
+            Permission.MANAGE_EQUIPMENT,
+            Permission.VIEW_EQUIPMENT,
+            Permission.MANAGE_TRAINING,
+            Permission.VIEW_TRAINING,
+            Permission.RECORD_ASSESSMENT,  # the clerk enters results the unit decided
+        }
+    ),
+    Role.REVIEWER: frozenset(
+        {
+            Permission.VIEW_STAFF,
+            Permission.VIEW_AUDIT,
+            Permission.VIEW_CASES,
+            Permission.REVIEW_CASES,
+            Permission.VIEW_TRAINING,
+        }
+    ),
+    Role.OFFICER: frozenset(
+        {
+            Permission.VIEW_STAFF,
+            Permission.VIEW_CASES,
+            Permission.HANDLE_CASES,
+            Permission.VIEW_EQUIPMENT,
+            Permission.VIEW_TRAINING,
+        }
+    ),
     Role.AUXILIARY: frozenset(),
 }
 

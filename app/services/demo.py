@@ -6,6 +6,7 @@ Later features add their own demo data through `fill_demo`'s steps.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import timedelta
 
 from app.context import Actor, AppContext
@@ -110,4 +111,31 @@ def fill_demo(ctx: AppContext, *, sworn: int = 40, auxiliaries: int = 30, seed: 
             staff.apply_certificate_action(
                 ctx, admin, member.id, CertAction.ORANGE, reason="执法过错责任追究，暂扣执法证"
             )
+    return admin
+
+
+def fill_township_year(
+    ctx: AppContext, progress: Callable[[str, int, int], None] | None = None
+) -> Actor:
+    """The whole demo township: squad and users, a year of training, the equipment inventory
+    and about 30,000 cases. `progress(step, done, total)` is called between steps."""
+    from app.services.demo_cases import fill_cases_demo
+    from app.services.demo_equipment import fill_equipment_demo
+    from app.services.demo_training import fill_training_demo
+
+    steps = ["人员与账户", "培训记录", "装备台账", "案件"]
+
+    def tell(i: int) -> None:
+        if progress is not None:
+            progress(steps[i] if i < len(steps) else "", i, len(steps))
+
+    tell(0)
+    admin = fill_demo(ctx)
+    tell(1)
+    fill_training_demo(ctx, admin, ctx.clock.today().year)
+    tell(2)
+    fill_equipment_demo(ctx, admin)
+    tell(3)
+    fill_cases_demo(ctx, admin)
+    tell(4)
     return admin

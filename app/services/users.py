@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 from sqlalchemy import func, select
 
@@ -58,10 +61,64 @@ class LoginFailed(DomainError):
     """Wrong name or password, disabled or locked account."""
 
 
+# Failed attempts on usernames that do not exist, counted like a real account's (per store,
+# in memory) so that the messages, the countdown and the lockout give nothing away.
+_UNKNOWN_FAILURES: dict[tuple[str, str], tuple[int, datetime | None]] = {}
+_UNKNOWN_FAILURES_MAX = 10_000
+_unknown_lock = threading.Lock()
+
+
+@cache
+def _dummy_hash() -> str:
+    """A hash to check unknown usernames against, so they cost the same time as real ones."""
+    return hash_password(os.urandom(16).hex())
+
+
+def _locked_error(minutes: int) -> LoginFailed:
+    return LoginFailed(
+        "account_locked",
+        "密码错误次数过多，账户已锁定，请 {minutes} 分钟后再试。",
+        minutes=minutes,
+    )
+
+
+def _minutes_left(locked_until: datetime, now: datetime) -> int:
+    return max(1, int((locked_until - now).total_seconds() + 59) // 60)
+
+
+def _bad_password_error(failed: int) -> LoginFailed:
+    return LoginFailed(
+        "bad_password",
+        "用户名或密码错误（再错 {left} 次将锁定账户）。",
+        left=MAX_FAILED_LOGINS - failed,
+    )
+
+
+def _refuse_unknown(ctx: AppContext, username: str, password: str, now: datetime) -> LoginFailed:
+    """The error for a username that does not exist: the same as for a real account."""
+    key = (str(ctx.db_path), username)
+    with _unknown_lock:
+        failed, locked_until = _UNKNOWN_FAILURES.get(key, (0, None))
+    if locked_until is not None and locked_until > now:
+        return _locked_error(_minutes_left(locked_until, now))
+    verify_password(password, _dummy_hash())
+    failed += 1
+    with _unknown_lock:
+        if len(_UNKNOWN_FAILURES) >= _UNKNOWN_FAILURES_MAX:
+            _UNKNOWN_FAILURES.clear()
+        if failed >= MAX_FAILED_LOGINS:
+            _UNKNOWN_FAILURES[key] = (0, now + LOCKOUT_PERIOD)
+            return _locked_error(int(LOCKOUT_PERIOD.total_seconds() // 60))
+        _UNKNOWN_FAILURES[key] = (failed, None)
+    return _bad_password_error(failed)
+
+
 def login(ctx: AppContext, username: str, password: str) -> Actor:
     """Check the password; 5 failures in a row lock the account for 5 minutes.
 
     Raises LoginFailed with a Chinese message. The failure count is committed either way.
+    An unknown username, or a disabled account with a wrong password, gets exactly the
+    answers a wrong password would get; only the right password learns "disabled".
     """
     now = ctx.clock.now()
     username = (username or "").strip()
@@ -70,23 +127,15 @@ def login(ctx: AppContext, username: str, password: str) -> Actor:
         s = uow.session
         user = s.scalars(select(UserAccount).where(UserAccount.username == username)).first()
         if user is None or user.deleted:
-            # Same message as a wrong password: do not reveal which usernames exist.
-            raise LoginFailed("bad_credentials", "用户名或密码错误。")
-        if not user.active:
-            uow.record("user.login_refused", "user_account", user.id, {"reason": "disabled"})
-            uow.commit()
-            raise LoginFailed("account_disabled", "该账户已停用，请联系管理员。")
+            # Same messages as a wrong password: do not reveal which usernames exist.
+            raise _refuse_unknown(ctx, username, password, now)
         if user.locked_until is not None and user.locked_until > now:
-            minutes = max(1, int((user.locked_until - now).total_seconds() + 59) // 60)
-            raise LoginFailed(
-                "account_locked",
-                "密码错误次数过多，账户已锁定，请 {minutes} 分钟后再试。",
-                minutes=minutes,
-            )
+            raise _locked_error(_minutes_left(user.locked_until, now))
         if not verify_password(password, user.password_hash):
             user.failed_logins = (user.failed_logins or 0) + 1
             change: dict[str, object] = {"failed_logins": user.failed_logins}
             locked = user.failed_logins >= MAX_FAILED_LOGINS
+            failed = user.failed_logins
             if locked:
                 user.locked_until = now + LOCKOUT_PERIOD
                 user.failed_logins = 0
@@ -94,15 +143,12 @@ def login(ctx: AppContext, username: str, password: str) -> Actor:
             uow.record("user.login_failed", "user_account", user.id, change)
             uow.commit()
             if locked:
-                raise LoginFailed(
-                    "account_locked",
-                    "密码错误次数过多，账户已锁定，请 {minutes} 分钟后再试。",
-                    minutes=int(LOCKOUT_PERIOD.total_seconds() // 60),
-                )
-            left = MAX_FAILED_LOGINS - user.failed_logins
-            raise LoginFailed(
-                "bad_password", "用户名或密码错误（再错 {left} 次将锁定账户）。", left=left
-            )
+                raise _locked_error(int(LOCKOUT_PERIOD.total_seconds() // 60))
+            raise _bad_password_error(failed)
+        if not user.active:
+            uow.record("user.login_refused", "user_account", user.id, {"reason": "disabled"})
+            uow.commit()
+            raise LoginFailed("account_disabled", "该账户已停用，请联系管理员。")
         user.failed_logins = 0
         user.locked_until = None
         user.last_login_at = now

@@ -148,7 +148,10 @@ def test_login_lockout_after_five_failures(qtbot: QtBot, ctx: AppContext, clock:
 def test_unknown_user_gets_the_same_message(qtbot: QtBot, ctx: AppContext) -> None:
     dlg = _login_dialog(qtbot, ctx)
     _try(qtbot, dlg, "nobody", "whatever-1")
-    assert dlg.message.text() == "用户名或密码错误。"
+    unknown = dlg.message.text()
+    _try(qtbot, dlg, "admin", "whatever-1")
+    # An unknown name is answered exactly like a real account's first wrong password.
+    assert unknown == dlg.message.text() == "用户名或密码错误（再错 4 次将锁定账户）。"
 
 
 def test_must_change_password_flow(
@@ -382,3 +385,31 @@ def test_exit_when_shown_on_demo_database(tmp_path: Path) -> None:
     assert list(marks) == ["shown", "ready"]
     assert 0 < int(marks["shown"]) <= int(marks["ready"]) < 60_000
     assert "Traceback" not in proc.stderr
+
+
+def test_demo_builder_shows_progress_and_renames_at_the_end(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    steps: list[tuple[str, int, int]] = []
+
+    def small_year(ctx: AppContext, progress: object = None) -> object:
+        assert callable(progress)
+        progress("人员与账户", 0, 2)
+        admin = demo.fill_demo(ctx, sworn=4, auxiliaries=2)
+        progress("案件", 1, 2)
+        return admin
+
+    monkeypatch.setattr(demo, "fill_township_year", small_year)
+    target = tmp_path / "demo.sqlite3"
+    builder = startup.DemoBuilder(target, None)
+    builder.progressed.connect(lambda *a: steps.append(a))
+    with qtbot.waitSignal(builder.finished, timeout=20_000) as done:
+        builder.start()
+    assert done.args == [None]
+    assert [s[0] for s in steps] == ["人员与账户", "案件"]
+    assert target.exists() and not target.with_name("demo.sqlite3.building").exists()
+    ctx = open_store(target)
+    try:
+        assert setup.is_initialized(ctx)
+    finally:
+        ctx.db.dispose()
