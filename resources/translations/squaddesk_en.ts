@@ -47,67 +47,72 @@
     <context>
         <name>AppWindow</name>
         <message>
-            <location filename="../../ui/app_window.py" line="60" />
+            <location filename="../../ui/app_window.py" line="65" />
             <source>乡镇综合执法队工作台</source>
             <translation>Township Enforcement Squad Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="102" />
+            <location filename="../../ui/app_window.py" line="80" />
+            <source>正在打开数据库…</source>
+            <translation>Opening the database…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app_window.py" line="144" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="103" />
+            <location filename="../../ui/app_window.py" line="145" />
             <source>备份(&amp;B)</source>
             <translation>&amp;Back up</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="107" />
+            <location filename="../../ui/app_window.py" line="149" />
             <source>修改密码(&amp;P)…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="111" />
+            <location filename="../../ui/app_window.py" line="154" />
             <source>退出(&amp;X)</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="115" />
+            <location filename="../../ui/app_window.py" line="158" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="116" />
+            <location filename="../../ui/app_window.py" line="159" />
             <source>关于(&amp;A)</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="124" />
+            <location filename="../../ui/app_window.py" line="129" />
             <source>用户：{name}（{roles}）</source>
             <translation>User: {name} ({roles})</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="128" />
+            <location filename="../../ui/app_window.py" line="133" />
             <source>数据库：{path}</source>
             <translation>Database: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="191" />
+            <location filename="../../ui/app_window.py" line="227" />
             <source>{squad} - 乡镇综合执法队工作台</source>
             <translation>{squad} - Township Enforcement Squad Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="204" />
+            <location filename="../../ui/app_window.py" line="244" />
             <source>密码已修改。</source>
             <translation>Password changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="214" />
+            <location filename="../../ui/app_window.py" line="254" />
             <source>关于</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="216" />
+            <location filename="../../ui/app_window.py" line="256" />
             <source>&lt;b&gt;乡镇综合执法队工作台&lt;/b&gt; {version}&lt;br&gt;人员与证件、账户、审计记录与数据备份。&lt;br&gt;数据保存在本机：{path}</source>
             <translation>&lt;b&gt;Township Enforcement Squad Desk&lt;/b&gt; {version}&lt;br&gt;Staff and certificates, accounts, audit log and backups.&lt;br&gt;Data is stored on this computer: {path}</translation>
         </message>
@@ -1231,11 +1236,6 @@ Please send this file to technical support.</translation>
             <translation>Use “Transfer” to transfer a case (the transfer letter must be filled in).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="89" />
-            <source>执法事项目录中没有“{code}”。</source>
-            <translation>“{code}” is not in the enforcement item catalogue.</translation>
-        </message>
-        <message>
             <location filename="../../ui/_domain_strings.py" line="90" />
             <source>当场处罚须由在场的持证执法人员本人登记。</source>
             <translation>An on-the-spot penalty must be recorded by a certified officer who was present.</translation>
@@ -1663,6 +1663,11 @@ Please send this file to technical support.</translation>
             <translation>Please choose {label}.</translation>
         </message>
         <message>
+            <location filename="../../ui/_domain_strings.py" line="89" />
+            <source>执法事项目录中没有“{item}”。</source>
+            <translation>The enforcement catalog has no item “{item}”.</translation>
+        </message>
+        <message>
             <location filename="../../ui/_domain_strings.py" line="185" />
             <source>天数 {days} 超过起止日期之间的 {span} 天。</source>
             <translation>{days} days is more than the {span} days between the start and end dates.</translation>
@@ -1728,62 +1733,57 @@ Please send this file to technical support.</translation>
             <translation>The file has more than {n} rows; import it in parts.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="203" />
+            <location filename="../../ui/_domain_strings.py" line="205" />
             <source>请至少选择一个角色。</source>
             <translation>Please choose at least one role.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="204" />
+            <location filename="../../ui/_domain_strings.py" line="206" />
             <source>找不到该用户。</source>
             <translation>This user was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="205" />
+            <location filename="../../ui/_domain_strings.py" line="207" />
             <source>未登录。</source>
             <translation>Not logged in.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="206" />
+            <location filename="../../ui/_domain_strings.py" line="208" />
             <source>新密码不能与原密码相同。</source>
             <translation>The new password must differ from the current one.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="207" />
-            <source>用户名或密码错误。</source>
-            <translation>Wrong username or password.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/_domain_strings.py" line="208" />
+            <location filename="../../ui/_domain_strings.py" line="209" />
             <source>该账户已停用，请联系管理员。</source>
             <translation>This account is disabled; please contact an administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="209" />
+            <location filename="../../ui/_domain_strings.py" line="203" />
             <source>密码错误次数过多，账户已锁定，请 {minutes} 分钟后再试。</source>
             <translation>Too many wrong passwords: the account is locked. Try again in {minutes} minutes.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="210" />
+            <location filename="../../ui/_domain_strings.py" line="204" />
             <source>用户名或密码错误（再错 {left} 次将锁定账户）。</source>
             <translation>Wrong username or password ({left} more failures will lock the account).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="211" />
+            <location filename="../../ui/_domain_strings.py" line="210" />
             <source>用户名“{name}”已被使用。</source>
             <translation>The username “{name}” is already taken.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="212" />
+            <location filename="../../ui/_domain_strings.py" line="211" />
             <source>原密码不正确。</source>
             <translation>The current password is wrong.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="213" />
+            <location filename="../../ui/_domain_strings.py" line="212" />
             <source>至少要保留一个启用的管理员账户。</source>
             <translation>At least one active administrator account must remain.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="214" />
+            <location filename="../../ui/_domain_strings.py" line="213" />
             <source>不能停用当前登录的账户。</source>
             <translation>You cannot disable the account you are logged in with.</translation>
         </message>
@@ -1814,672 +1814,672 @@ Please send this file to technical support.</translation>
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="218" />
+            <location filename="../../ui/_domain_strings.py" line="217" />
             <source>真实有效：二维码由发文乡镇签发，内容未被改动。</source>
             <translation>Genuine: the QR code was issued by the township and its content is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="219" />
+            <location filename="../../ui/_domain_strings.py" line="218" />
             <source>验证失败：二维码内容与签名不符，可能被篡改或伪造。</source>
             <translation>Verification failed: the QR content does not match its signature; it may have been altered or forged.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="220" />
+            <location filename="../../ui/_domain_strings.py" line="219" />
             <source>无法验证：没有该乡镇公布的公钥。</source>
             <translation>Cannot verify: the township's published public key is not available.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="221" />
+            <location filename="../../ui/_domain_strings.py" line="220" />
             <source>不是有效的一案一码。</source>
             <translation>Not a valid case QR code.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="222" />
+            <location filename="../../ui/_domain_strings.py" line="221" />
             <source>乡镇（街道）</source>
             <translation>Township (subdistrict)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="223" />
+            <location filename="../../ui/_domain_strings.py" line="222" />
             <source>部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="224" />
+            <location filename="../../ui/_domain_strings.py" line="223" />
             <source>辅助执法人员不得从事执法行为</source>
             <translation>Auxiliaries may not carry out enforcement acts</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="225" />
+            <location filename="../../ui/_domain_strings.py" line="224" />
             <source>人员已停用</source>
             <translation>Person deactivated</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="226" />
+            <location filename="../../ui/_domain_strings.py" line="225" />
             <source>无执法证件</source>
             <translation>No enforcement certificate</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="227" />
+            <location filename="../../ui/_domain_strings.py" line="226" />
             <source>执法证橙牌暂扣</source>
             <translation>Certificate: orange card suspension</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="228" />
+            <location filename="../../ui/_domain_strings.py" line="227" />
             <source>执法证红牌注销</source>
             <translation>Certificate: red card cancellation</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="229" />
+            <location filename="../../ui/_domain_strings.py" line="228" />
             <source>执法证尚未生效</source>
             <translation>Certificate not yet valid</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="230" />
+            <location filename="../../ui/_domain_strings.py" line="229" />
             <source>执法证已过期或未登记有效期</source>
             <translation>Certificate expired or no expiry date recorded</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="231" />
+            <location filename="../../ui/_domain_strings.py" line="230" />
             <source>轻微</source>
             <translation>Minor</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="232" />
+            <location filename="../../ui/_domain_strings.py" line="231" />
             <source>一般</source>
             <translation>Ordinary</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="233" />
+            <location filename="../../ui/_domain_strings.py" line="232" />
             <source>较重</source>
             <translation>Serious</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="234" />
+            <location filename="../../ui/_domain_strings.py" line="233" />
             <source>严重</source>
             <translation>Grave</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="235" />
+            <location filename="../../ui/_domain_strings.py" line="234" />
             <source>在库</source>
             <translation>In store</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="236" />
+            <location filename="../../ui/_domain_strings.py" line="235" />
             <source>领用</source>
             <translation>Issued out</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="237" />
+            <location filename="../../ui/_domain_strings.py" line="236" />
             <source>维修</source>
             <translation>Under repair</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="238" />
+            <location filename="../../ui/_domain_strings.py" line="237" />
             <source>报废</source>
             <translation>Scrapped</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="239" />
+            <location filename="../../ui/_domain_strings.py" line="238" />
             <source>遗失</source>
             <translation>Lost</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="240" />
+            <location filename="../../ui/_domain_strings.py" line="239" />
             <source>年检</source>
             <translation>Annual inspection</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="241" />
+            <location filename="../../ui/_domain_strings.py" line="240" />
             <source>保险</source>
             <translation>Insurance</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="242" />
+            <location filename="../../ui/_domain_strings.py" line="241" />
             <source>电池更换</source>
             <translation>Battery replacement</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="243" />
+            <location filename="../../ui/_domain_strings.py" line="242" />
             <source>保养检修</source>
             <translation>Maintenance</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="244" />
+            <location filename="../../ui/_domain_strings.py" line="243" />
             <source>队长/分管领导</source>
             <translation>Squad leader</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="245" />
+            <location filename="../../ui/_domain_strings.py" line="244" />
             <source>执法队员</source>
             <translation>Enforcement officer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="246" />
+            <location filename="../../ui/_domain_strings.py" line="245" />
             <source>法制审核员</source>
             <translation>Legal reviewer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="247" />
+            <location filename="../../ui/_domain_strings.py" line="246" />
             <source>辅助执法人员</source>
             <translation>Auxiliary</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="248" />
+            <location filename="../../ui/_domain_strings.py" line="247" />
             <source>内勤</source>
             <translation>Clerk</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="249" />
+            <location filename="../../ui/_domain_strings.py" line="248" />
             <source>管理员</source>
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="250" />
+            <location filename="../../ui/_domain_strings.py" line="249" />
             <source>上级</source>
             <translation>Higher authority</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="251" />
+            <location filename="../../ui/_domain_strings.py" line="250" />
             <source>县</source>
             <translation>County</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="252" />
+            <location filename="../../ui/_domain_strings.py" line="251" />
             <source>本单位</source>
             <translation>Own unit</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="253" />
+            <location filename="../../ui/_domain_strings.py" line="252" />
             <source>公共法律知识</source>
             <translation>General legal knowledge</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="254" />
+            <location filename="../../ui/_domain_strings.py" line="253" />
             <source>业务知识</source>
             <translation>Professional knowledge</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="255" />
+            <location filename="../../ui/_domain_strings.py" line="254" />
             <source>执法技能</source>
             <translation>Enforcement skills</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="256" />
+            <location filename="../../ui/_domain_strings.py" line="255" />
             <source>政治理论</source>
             <translation>Political theory</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="257" />
+            <location filename="../../ui/_domain_strings.py" line="256" />
             <source>道德文明</source>
             <translation>Ethics and conduct</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="258" />
+            <location filename="../../ui/_domain_strings.py" line="257" />
             <source>体能</source>
             <translation>Physical fitness</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="259" />
+            <location filename="../../ui/_domain_strings.py" line="258" />
             <source>线上</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="260" />
+            <location filename="../../ui/_domain_strings.py" line="259" />
             <source>线下</source>
             <translation>In person</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="261" />
+            <location filename="../../ui/_domain_strings.py" line="260" />
             <source>导师制</source>
             <translation>Mentoring</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="262" />
+            <location filename="../../ui/_domain_strings.py" line="261" />
             <source>驻点培训</source>
             <translation>On-site placement</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="263" />
+            <location filename="../../ui/_domain_strings.py" line="262" />
             <source>大比武</source>
             <translation>Skills competition</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="264" />
+            <location filename="../../ui/_domain_strings.py" line="263" />
             <source>年度学时</source>
             <translation>Annual training hours</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="265" />
+            <location filename="../../ui/_domain_strings.py" line="264" />
             <source>上级组织集中培训</source>
             <translation>Centralised training by higher authority</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="266" />
+            <location filename="../../ui/_domain_strings.py" line="265" />
             <source>本单位集中培训</source>
             <translation>Centralised training by own unit</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="267" />
+            <location filename="../../ui/_domain_strings.py" line="266" />
             <source>集中培训</source>
             <translation>Centralised training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="268" />
+            <location filename="../../ui/_domain_strings.py" line="267" />
             <source>集中培训天数</source>
             <translation>Centralised training days</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="269" />
+            <location filename="../../ui/_domain_strings.py" line="268" />
             <source>执法业务培训</source>
             <translation>Enforcement practice training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="270" />
+            <location filename="../../ui/_domain_strings.py" line="269" />
             <source>道德文明培训</source>
             <translation>Ethics and conduct training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="271" />
+            <location filename="../../ui/_domain_strings.py" line="270" />
             <source>体能培训</source>
             <translation>Physical training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="272" />
+            <location filename="../../ui/_domain_strings.py" line="271" />
             <source>优秀</source>
             <translation>Excellent</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="273" />
+            <location filename="../../ui/_domain_strings.py" line="272" />
             <source>合格</source>
             <translation>Pass</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="274" />
+            <location filename="../../ui/_domain_strings.py" line="273" />
             <source>基本合格</source>
             <translation>Basic pass</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="275" />
+            <location filename="../../ui/_domain_strings.py" line="274" />
             <source>不合格</source>
             <translation>Fail</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="276" />
+            <location filename="../../ui/_domain_strings.py" line="275" />
             <source>60 天内到期</source>
             <translation>Due within 60 days</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="277" />
+            <location filename="../../ui/_domain_strings.py" line="276" />
             <source>30 天内到期</source>
             <translation>Due within 30 days</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="278" />
+            <location filename="../../ui/_domain_strings.py" line="277" />
             <source>已过期</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="279" />
+            <location filename="../../ui/_domain_strings.py" line="278" />
             <source>受案</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="280" />
+            <location filename="../../ui/_domain_strings.py" line="279" />
             <source>已立案</source>
             <translation>Filed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="281" />
+            <location filename="../../ui/_domain_strings.py" line="280" />
             <source>调查取证</source>
             <translation>Investigating</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="282" />
+            <location filename="../../ui/_domain_strings.py" line="281" />
             <source>法制审核</source>
             <translation>Legal review</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="283" />
+            <location filename="../../ui/_domain_strings.py" line="282" />
             <source>已告知</source>
             <translation>Notified</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="284" />
+            <location filename="../../ui/_domain_strings.py" line="283" />
             <source>听证</source>
             <translation>Hearing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="285" />
+            <location filename="../../ui/_domain_strings.py" line="284" />
             <source>已决定</source>
             <translation>Decided</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="286" />
+            <location filename="../../ui/_domain_strings.py" line="285" />
             <source>已送达</source>
             <translation>Served</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="287" />
+            <location filename="../../ui/_domain_strings.py" line="286" />
             <source>执行中</source>
             <translation>Enforcing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="288" />
+            <location filename="../../ui/_domain_strings.py" line="287" />
             <source>已结案</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="289" />
+            <location filename="../../ui/_domain_strings.py" line="288" />
             <source>已归档</source>
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="290" />
+            <location filename="../../ui/_domain_strings.py" line="289" />
             <source>已移送</source>
             <translation>Transferred</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="291" />
+            <location filename="../../ui/_domain_strings.py" line="290" />
             <source>立案</source>
             <translation>File the case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="292" />
+            <location filename="../../ui/_domain_strings.py" line="291" />
             <source>作出决定</source>
             <translation>Decide</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="293" />
+            <location filename="../../ui/_domain_strings.py" line="292" />
             <source>当事人申请听证</source>
             <translation>Party requests a hearing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="294" />
+            <location filename="../../ui/_domain_strings.py" line="293" />
             <source>听证通知</source>
             <translation>Hearing notice</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="295" />
+            <location filename="../../ui/_domain_strings.py" line="294" />
             <source>送达</source>
             <translation>Serve</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="296" />
+            <location filename="../../ui/_domain_strings.py" line="295" />
             <source>缴纳罚款</source>
             <translation>Fine paid</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="297" />
+            <location filename="../../ui/_domain_strings.py" line="296" />
             <source>案件移送</source>
             <translation>Transfer the case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="298" />
+            <location filename="../../ui/_domain_strings.py" line="297" />
             <source>紧急移送（24小时）</source>
             <translation>Urgent transfer (24 hours)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="299" />
+            <location filename="../../ui/_domain_strings.py" line="298" />
             <source>部门书面意见</source>
             <translation>Department's written opinion</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="300" />
+            <location filename="../../ui/_domain_strings.py" line="299" />
             <source>结果反馈</source>
             <translation>Result feedback</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="301" />
+            <location filename="../../ui/_domain_strings.py" line="300" />
             <source>照片</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="302" />
+            <location filename="../../ui/_domain_strings.py" line="301" />
             <source>录音</source>
             <translation>Audio recording</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="303" />
+            <location filename="../../ui/_domain_strings.py" line="302" />
             <source>录像</source>
             <translation>Video recording</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="304" />
+            <location filename="../../ui/_domain_strings.py" line="303" />
             <source>书证/文件</source>
             <translation>Documentary evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="305" />
+            <location filename="../../ui/_domain_strings.py" line="304" />
             <source>常规</source>
             <translation>Routine</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="306" />
+            <location filename="../../ui/_domain_strings.py" line="305" />
             <source>专项</source>
             <translation>Special</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="307" />
+            <location filename="../../ui/_domain_strings.py" line="306" />
             <source>应急</source>
             <translation>Emergency</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="308" />
+            <location filename="../../ui/_domain_strings.py" line="307" />
             <source>巡查发现</source>
             <translation>Found on patrol</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="309" />
+            <location filename="../../ui/_domain_strings.py" line="308" />
             <source>投诉举报</source>
             <translation>Complaint or report</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="310" />
+            <location filename="../../ui/_domain_strings.py" line="309" />
             <source>部门移送</source>
             <translation>Transferred by a department</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="311" />
+            <location filename="../../ui/_domain_strings.py" line="310" />
             <source>上级交办</source>
             <translation>Assigned by higher authority</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="312" />
+            <location filename="../../ui/_domain_strings.py" line="311" />
             <source>数字线索</source>
             <translation>Digital lead</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="313" />
+            <location filename="../../ui/_domain_strings.py" line="312" />
             <source>简易程序</source>
             <translation>Summary procedure</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="314" />
+            <location filename="../../ui/_domain_strings.py" line="313" />
             <source>一般程序</source>
             <translation>Ordinary procedure</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="315" />
+            <location filename="../../ui/_domain_strings.py" line="314" />
             <source>行政处罚</source>
             <translation>Administrative penalty</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="316" />
+            <location filename="../../ui/_domain_strings.py" line="315" />
             <source>不予行政处罚</source>
             <translation>No administrative penalty</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="317" />
+            <location filename="../../ui/_domain_strings.py" line="316" />
             <source>移送</source>
             <translation>Transfer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="318" />
+            <location filename="../../ui/_domain_strings.py" line="317" />
             <source>临时出库</source>
             <translation>Temporarily out</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="319" />
+            <location filename="../../ui/_domain_strings.py" line="318" />
             <source>已处置</source>
             <translation>Disposed of</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="320" />
+            <location filename="../../ui/_domain_strings.py" line="319" />
             <source>退还当事人</source>
             <translation>Returned to the party</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="321" />
+            <location filename="../../ui/_domain_strings.py" line="320" />
             <source>没收销毁</source>
             <translation>Confiscated and destroyed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="322" />
+            <location filename="../../ui/_domain_strings.py" line="321" />
             <source>没收拍卖</source>
             <translation>Confiscated and auctioned</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="323" />
+            <location filename="../../ui/_domain_strings.py" line="322" />
             <source>没收上缴</source>
             <translation>Confiscated and handed over</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="324" />
+            <location filename="../../ui/_domain_strings.py" line="323" />
             <source>随案移送</source>
             <translation>Transferred with the case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="325" />
+            <location filename="../../ui/_domain_strings.py" line="324" />
             <source>发证</source>
             <translation>Issue</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="326" />
+            <location filename="../../ui/_domain_strings.py" line="325" />
             <source>换证/延期</source>
             <translation>Renew/extend</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="327" />
+            <location filename="../../ui/_domain_strings.py" line="326" />
             <source>黄牌警告</source>
             <translation>Yellow card (warning)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="328" />
+            <location filename="../../ui/_domain_strings.py" line="327" />
             <source>橙牌暂扣</source>
             <translation>Orange card (suspended)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="329" />
+            <location filename="../../ui/_domain_strings.py" line="328" />
             <source>红牌注销</source>
             <translation>Red card (cancelled)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="330" />
+            <location filename="../../ui/_domain_strings.py" line="329" />
             <source>解除警告/暂扣</source>
             <translation>Warning/suspension lifted</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="331" />
+            <location filename="../../ui/_domain_strings.py" line="330" />
             <source>绿色（有效）</source>
             <translation>Green (valid)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="332" />
+            <location filename="../../ui/_domain_strings.py" line="331" />
             <source>队负责人</source>
             <translation>Squad head</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="333" />
+            <location filename="../../ui/_domain_strings.py" line="332" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="334" />
+            <location filename="../../ui/_domain_strings.py" line="333" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="335" />
+            <location filename="../../ui/_domain_strings.py" line="334" />
             <source>执法证号</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="336" />
+            <location filename="../../ui/_domain_strings.py" line="335" />
             <source>身份证号</source>
             <translation>ID card no.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="337" />
+            <location filename="../../ui/_domain_strings.py" line="336" />
             <source>课程名称</source>
             <translation>Course name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="338" />
+            <location filename="../../ui/_domain_strings.py" line="337" />
             <source>学习时长（分钟）</source>
             <translation>Study time (minutes)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="339" />
+            <location filename="../../ui/_domain_strings.py" line="338" />
             <source>学时</source>
             <translation>Credit hours</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="340" />
+            <location filename="../../ui/_domain_strings.py" line="339" />
             <source>完成时间</source>
             <translation>Completed at</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="341" />
+            <location filename="../../ui/_domain_strings.py" line="340" />
             <source>课程类别</source>
             <translation>Course category</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="342" />
+            <location filename="../../ui/_domain_strings.py" line="341" />
             <source>可导入</source>
             <translation>Importable</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="343" />
+            <location filename="../../ui/_domain_strings.py" line="342" />
             <source>缺少姓名</source>
             <translation>Name missing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="344" />
+            <location filename="../../ui/_domain_strings.py" line="343" />
             <source>查无此人</source>
             <translation>No such person</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="345" />
+            <location filename="../../ui/_domain_strings.py" line="344" />
             <source>重名无法区分</source>
             <translation>Ambiguous name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="346" />
+            <location filename="../../ui/_domain_strings.py" line="345" />
             <source>缺少课程名称</source>
             <translation>Course name missing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="347" />
+            <location filename="../../ui/_domain_strings.py" line="346" />
             <source>学时/时长无法识别</source>
             <translation>Hours/duration not recognised</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="348" />
+            <location filename="../../ui/_domain_strings.py" line="347" />
             <source>缺少完成时间</source>
             <translation>Completion time missing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="349" />
+            <location filename="../../ui/_domain_strings.py" line="348" />
             <source>完成时间无法识别</source>
             <translation>Completion time not recognised</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="350" />
+            <location filename="../../ui/_domain_strings.py" line="349" />
             <source>重复行</source>
             <translation>Duplicate row</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="351" />
+            <location filename="../../ui/_domain_strings.py" line="350" />
             <source>已登记过</source>
             <translation>Already recorded</translation>
         </message>
@@ -2931,27 +2931,42 @@ Please send this file to technical support.</translation>
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../../ui/startup.py" line="87" />
+            <location filename="../../ui/startup.py" line="63" />
             <source>恢复失败：{detail}</source>
             <translation>Restore failed: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/startup.py" line="92" />
+            <location filename="../../ui/startup.py" line="68" />
             <source>数据库已从 {time} 的备份恢复；损坏的文件保留为 {aside}</source>
             <translation>The database was restored from the backup of {time}; the damaged file was kept as {aside}</translation>
         </message>
         <message>
-            <location filename="../../ui/startup.py" line="110" />
+            <location filename="../../ui/startup.py" line="107" />
+            <source>正在生成演示数据库…</source>
+            <translation>Building the demo database…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/startup.py" line="109" />
+            <source>首次启动</source>
+            <translation>First start</translation>
+        </message>
+        <message>
+            <location filename="../../ui/startup.py" line="120" />
+            <source>正在生成演示数据：{step}（{done}/{total}）</source>
+            <translation>Building demo data: {step} ({done}/{total})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/startup.py" line="141" />
             <source>这是演示数据库。演示管理员用户名：{user}，密码：{password}</source>
             <translation>This is a demo database. Demo administrator: username {user}, password {password}</translation>
         </message>
         <message>
-            <location filename="../../ui/startup.py" line="199" />
+            <location filename="../../ui/startup.py" line="250" />
             <source>今日自动备份已完成。</source>
             <translation>Today's automatic backup is done.</translation>
         </message>
         <message>
-            <location filename="../../ui/startup.py" line="210" />
+            <location filename="../../ui/startup.py" line="261" />
             <source>自动备份失败：{detail}</source>
             <translation>Automatic backup failed: {detail}</translation>
         </message>
