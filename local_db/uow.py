@@ -3,6 +3,7 @@ and its sync outbox entry, or nothing at all."""
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date, datetime
 from types import TracebackType
 from typing import Any
@@ -16,13 +17,24 @@ from local_db.ids import utcnow
 from local_db.models import SyncMixin, SyncOutbox
 
 
+def blob_ref(data: bytes) -> dict[str, Any]:
+    """How a binary column travels in a payload: by hash (the bytes go as an attachment)."""
+    return {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+
+
 def row_payload(row: SyncMixin) -> dict[str, Any]:
-    """Column values of a synced row as JSON-ready data (the outbox payload)."""
+    """Column values of a synced row as JSON-ready data (the outbox payload).
+
+    Dates become ISO text; binary columns (seal images, issued PDFs) become blob references
+    {"sha256", "size"}: attachments are uploaded by hash, not inside row payloads.
+    """
     out: dict[str, Any] = {}
     for attr in inspect(row).mapper.column_attrs:
         value = getattr(row, attr.key)
         if isinstance(value, (datetime, date)):
             value = value.isoformat()
+        elif isinstance(value, (bytes, bytearray, memoryview)):
+            value = blob_ref(bytes(value))
         out[attr.key] = value
     return out
 

@@ -62,6 +62,9 @@ DUE_SOON_DAYS = 3  # the dashboard lists what falls due within 3 days
 
 LATE_FEE_PER_DAY_PERMILLE = 30  # 3 % of the fine per day (APL art. 72)
 
+ADMIN_REVIEW_DAYS = 60  # 行政复议法 (2023) 第二十条: 知道之日起六十日内申请行政复议
+LAWSUIT_MONTHS = 6  # 行政诉讼法第四十六条: 知道作出行政行为之日起六个月内提起诉讼
+
 LIMITATION_YEARS = 2  # APL art. 36
 LIMITATION_YEARS_LIFE_HEALTH_FINANCE = 5
 

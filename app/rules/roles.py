@@ -46,6 +46,9 @@ class Permission(StrEnum):
     MANAGE_TRAINING = "manage_training"  # 培训登记、导入、报送
     VIEW_TRAINING = "view_training"
     RECORD_ASSESSMENT = "record_assessment"  # 年度考核结果（录入）
+    ISSUE_DOCUMENTS = "issue_documents"  # 签发、重新签发、打印执法文书
+    APPLY_SEAL = "apply_seal"  # 加盖印章
+    VOID_DOCUMENTS = "void_documents"  # 作废文书
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -80,6 +83,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.MANAGE_TRAINING,
             Permission.VIEW_TRAINING,
             Permission.RECORD_ASSESSMENT,
+            Permission.ISSUE_DOCUMENTS,
+            Permission.APPLY_SEAL,
+            Permission.VOID_DOCUMENTS,
         }
     ),
     Role.CLERK: frozenset(
@@ -93,6 +99,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.MANAGE_TRAINING,
             Permission.VIEW_TRAINING,
             Permission.RECORD_ASSESSMENT,  # the clerk enters results the unit decided
+            Permission.ISSUE_DOCUMENTS,
+            Permission.APPLY_SEAL,
         }
     ),
     Role.REVIEWER: frozenset(
@@ -111,6 +119,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.HANDLE_CASES,
             Permission.VIEW_EQUIPMENT,
             Permission.VIEW_TRAINING,
+            Permission.ISSUE_DOCUMENTS,
         }
     ),
     Role.AUXILIARY: frozenset(),

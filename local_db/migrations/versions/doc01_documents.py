@@ -11,12 +11,8 @@ Revises: 0001 (see above)
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import sqlalchemy as sa
 from alembic import op
-
-
 
 revision = "doc01"
 down_revision = "case01"
