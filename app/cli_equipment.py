@@ -15,10 +15,7 @@ def cmd_equipment_compliance(args: argparse.Namespace) -> int:
     """Write the standard-compliance gap report; exit 2 for an unsupported output type."""
     out: Path = args.output
     suffix = out.suffix.lower()
-    if suffix == ".pdf":
-        print("错误：PDF 输出尚未提供，请先使用 .xlsx。", file=sys.stderr)
-        return 2
-    if suffix != ".xlsx":
+    if suffix not in (".xlsx", ".pdf"):
         print(
             f"错误：不支持的输出格式“{out.suffix or out.name}”，请使用 .xlsx 或 .pdf。",
             file=sys.stderr,
@@ -34,9 +31,14 @@ def cmd_equipment_compliance(args: argparse.Namespace) -> int:
     try:
         town = setup.township(ctx)
         report = equipment_reports.compliance(ctx, offices=args.offices)
-        equipment_reports.write_compliance_xlsx(
-            report, out, township=town.name if town else "", on=ctx.clock.today().isoformat()
-        )
+        if suffix == ".pdf":
+            equipment_reports.write_compliance_pdf(
+                equipment_reports.compliance_pdf(ctx, report=report), out
+            )
+        else:
+            equipment_reports.write_compliance_xlsx(
+                report, out, township=town.name if town else "", on=ctx.clock.today().isoformat()
+            )
     finally:
         ctx.db.dispose()
     print(
@@ -48,8 +50,6 @@ def cmd_equipment_compliance(args: argparse.Namespace) -> int:
 def add_equipment_commands(sub: Any) -> None:
     """Register the equipment subcommands on squaddesk-admin's subparsers."""
     s = sub.add_parser("equipment-compliance", help="导出装备配备达标（缺口）报告")
-    s.add_argument(
-        "-o", "--output", type=Path, required=True, help="输出文件（.xlsx；.pdf 待提供）"
-    )
+    s.add_argument("-o", "--output", type=Path, required=True, help="输出文件（.xlsx 或 .pdf）")
     s.add_argument("--offices", type=int, default=1, help="办公室数量（打印机、电话按办公室配备）")
     s.set_defaults(func=cmd_equipment_compliance)

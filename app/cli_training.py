@@ -1,4 +1,5 @@
-"""squaddesk-admin training commands: `training-report --year Y -o FILE.(xlsx|pdf)`.
+"""squaddesk-admin training commands: `training-report --year Y -o FILE.(xlsx|pdf)` (the
+PDF is the report as printed for the county, the xlsx the same data as tables).
 
 `app.cli.build_parser` calls `add_training_commands(sub)`; the command runs as the system
 actor, like `backup`.
@@ -18,12 +19,9 @@ def cmd_training_report(args: argparse.Namespace) -> int:
     """Write the township's annual training report for the county."""
     out = Path(args.output)
     suffix = out.suffix.lower()
-    if suffix == ".pdf":
-        print("错误：年度培训情况报告的 PDF 版本尚未提供，请改用 .xlsx 文件名。", file=sys.stderr)
-        return EXIT_REFUSED
-    if suffix != ".xlsx":
+    if suffix not in (".xlsx", ".pdf"):
         print(
-            f"错误：不支持的文件类型“{out.suffix or '（无扩展名）'}”，请使用 .xlsx。",
+            f"错误：不支持的文件类型“{out.suffix or '（无扩展名）'}”，请使用 .xlsx 或 .pdf。",
             file=sys.stderr,
         )
         return EXIT_REFUSED
@@ -40,7 +38,10 @@ def cmd_training_report(args: argparse.Namespace) -> int:
             print("错误：数据库尚未初始化，没有可统计的乡镇数据。", file=sys.stderr)
             return EXIT_REFUSED
         report = training_reports.annual_report(ctx, SYSTEM_ACTOR, args.year)
-        training_reports.write_annual_report_xlsx(report, out)
+        if suffix == ".pdf":
+            training_reports.write_annual_report_pdf(report, out)
+        else:
+            training_reports.write_annual_report_xlsx(report, out)
     finally:
         ctx.db.dispose()
     print(
@@ -65,7 +66,5 @@ def add_training_commands(subparsers: argparse._SubParsersAction[argparse.Argume
     """Register the training commands on squaddesk-admin's sub-command parser."""
     s = subparsers.add_parser("training-report", help="导出年度培训情况报告（报县）")
     s.add_argument("--year", type=_year, required=True, help="统计年度，如 2026")
-    s.add_argument(
-        "-o", "--output", type=Path, required=True, help="输出文件（.xlsx；.pdf 暂未提供）"
-    )
+    s.add_argument("-o", "--output", type=Path, required=True, help="输出文件（.xlsx 或 .pdf）")
     s.set_defaults(func=cmd_training_report)

@@ -106,6 +106,7 @@ class DocumentSpec:
     draft: bool = False
     footnote: str | None = None  # small print after the signature block
     subject: str = ""  # PDF metadata
+    page_footer: bool = True  # "第 x 页 共 y 页" (an archive cover has none)
 
 
 def chinese_date(d: date) -> str:
@@ -359,6 +360,8 @@ def form_table(
         heights = [h * mm if h is not None else None for h in row_heights_mm]
     table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=0)
     commands: list[tuple[Any, ...]] = [
+        # blank cells are plain strings: give them the embedded font, not Helvetica
+        ("FONTNAME", (0, 0), (-1, -1), st.cell.fontName),
         ("GRID", (0, 0), (-1, -1), 0.75, colors.black),
         ("BOX", (0, 0), (-1, -1), 1.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), valign),
@@ -486,6 +489,9 @@ def _make_canvas_class(spec: DocumentSpec) -> type[Canvas]:
             font = register_fonts()
             for number, state in enumerate(self._held_pages, start=1):
                 self.__dict__.update(state)
+                if not spec.page_footer:
+                    Canvas.showPage(self)
+                    continue
                 self.saveState()
                 self.setFont(font, FOOTER_SIZE)
                 self.setFillColor(colors.black)
@@ -591,6 +597,10 @@ def render_pdf(spec: DocumentSpec, body_flowables: Sequence[Flowable]) -> bytes:
         tail: list[Flowable] = [SignatureBlock(spec.signer, spec.date, seal)]
         if spec.footnote:
             tail += [Spacer(1, 4 * mm), small(spec.footnote)]
+        # GB/T 9704 7.3.5: the signature never stands on a page without body text; the last
+        # body paragraph moves with it when the page cannot hold both
+        if body_flowables and isinstance(story[-1], Paragraph):
+            tail.insert(0, story.pop())
         story.append(KeepTogether(tail))
     elif spec.footnote:
         story += [Spacer(1, 4 * mm), small(spec.footnote)]

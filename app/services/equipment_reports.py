@@ -13,8 +13,10 @@ Holdings: items 在库, 领用 or 维修 (a consumable line counts its quantity)
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import case, func, select
 
@@ -31,6 +33,9 @@ from app.rules.roles import Role, parse_roles
 from app.services.equipment import standard as shipped_standard
 from local_db.models import StaffMember, UserAccount
 from local_db.models_equipment import EquipmentItem
+
+if TYPE_CHECKING:
+    from app.documents.equipment_pdf import LabelGrid
 
 
 @dataclass(frozen=True)
@@ -209,3 +214,55 @@ def write_compliance_xlsx(report: ComplianceReport, path: Path, *, township: str
                 cell.alignment = Alignment(vertical="center")
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
+
+
+def compliance_pdf(
+    ctx: AppContext, *, offices: int = 1, report: ComplianceReport | None = None
+) -> bytes:
+    """The gap report as PDF bytes (computed now unless `report` is given)."""
+    from app.documents.equipment_pdf import ComplianceReportData, render_compliance_report
+    from app.services import setup
+
+    town = setup.township(ctx)
+    data = ComplianceReportData(
+        report=report or compliance(ctx, offices=offices),
+        township=town.name if town else "",
+        squad=town.squad_name if town else "",
+        on=ctx.clock.today(),
+    )
+    return render_compliance_report(data)
+
+
+def write_compliance_pdf(data: bytes, path: Path) -> Path:
+    """Write PDF bytes under a temporary name next to `path`, then move them into place."""
+    import os
+    import tempfile
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".~" + path.stem, suffix=".pdf", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def labels_pdf(
+    ctx: AppContext,
+    ids: Sequence[str],
+    grid: LabelGrid | None = None,
+    *,
+    skip: int = 0,
+    outline: bool = False,
+) -> bytes:
+    """Label sheets (PDF bytes) for the items `ids`, in that order."""
+    from app.documents.equipment_pdf import DEFAULT_LABEL_GRID, label_sheet_pdf
+    from app.services.equipment import label_data
+
+    return label_sheet_pdf(
+        label_data(ctx, ids), grid or DEFAULT_LABEL_GRID, skip=skip, outline=outline
+    )

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -471,3 +471,48 @@ def list_stocktakes(ctx: AppContext) -> list[SessionInfo]:
                 .order_by(StocktakeSession.opened_at.desc())
             )
         ]
+
+
+def stocktake_report_pdf(
+    ctx: AppContext,
+    session_id: str,
+    *,
+    counters: Sequence[str] | None = None,
+    today: date | None = None,
+) -> bytes:
+    """The reconciliation report (PDF bytes) of a closed session.
+
+    `counters` are the two people who did the count; by default the person who opened the
+    session and the one who closed it (a blank signature line when only one is known).
+    """
+    from app.documents.equipment_pdf import StocktakeReportData, render_stocktake_report
+    from app.services import setup
+    from app.services.equipment import standard
+
+    with ctx.db.read_session() as s:
+        st = s.get(StocktakeSession, session_id)
+        if st is None or st.deleted:
+            raise NotFound("stocktake_not_found", "找不到该盘点。")
+        opened_by, closed_by = st.opened_by or "", st.closed_by or ""
+    recon = reconcile(ctx, session_id)
+    if recon.closed_at is None:
+        raise DomainError(
+            "stocktake_still_open",
+            "盘点“{title}”尚未结束，结束盘点后才能打印对账报告。",
+            title=recon.title,
+        )
+    if counters is None:
+        counters = [n for n in dict.fromkeys([opened_by, closed_by]) if n]
+    names = {c.code: c.name for c in standard().categories}
+    town = setup.township(ctx)
+    applied = recon.applied or {}
+    data = StocktakeReportData(
+        recon=recon,
+        squad=town.squad_name if town else "",
+        counters=tuple(counters),
+        category_names=names,
+        printed_on=today or ctx.clock.today(),
+        closed_by=closed_by,
+        mark_missing_lost=not (recon.missing and applied.get("lost", 0) == 0),
+    )
+    return render_stocktake_report(data)

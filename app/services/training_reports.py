@@ -30,8 +30,11 @@ from app.rules.training import (
     ORGANISER_LABELS,
     OWN_TRAINING_LABELS,
     AssessmentResult,
+    PersonVerdict,
     TrainingCategory,
+    YearTally,
     cert_alert_level,
+    check_year,
     exit_flag,
     units_tenths_rounded,
     year_bounds,
@@ -614,3 +617,99 @@ def write_staff_ledger_xlsx(ledger: StaffLedger, path: Path) -> Path:
 def export_annual_report(ctx: AppContext, actor: Actor, year: int, path: Path) -> Path:
     """Compute the annual report and write it as xlsx."""
     return write_annual_report_xlsx(annual_report(ctx, actor, year), path)
+
+
+# --- PDF forms (app.documents.training_pdf lays them out) ----------------------------------
+
+CARD_ASSESSMENT_YEARS = 3  # the card shows the assessments of the card's year and two before
+
+
+@dataclass(frozen=True)
+class TrainingCard:
+    """培训登记卡 (001) of one person for one year, as plain data."""
+
+    year: int
+    township: str
+    squad: str
+    generated_on: date
+    staff: staff_service.StaffInfo
+    trainings: tuple[training.PersonTraining, ...]
+    tally: YearTally
+    verdict: PersonVerdict | None  # None for auxiliaries: the yearly rules bind officers
+    assessments: tuple[training.AssessmentInfo, ...]  # up to the card's year, oldest first
+    exit_years: tuple[int, ...] | None  # consecutive 不合格 years that call for exit
+    cert_alert: str  # certificate expiry alert label, "" when none
+
+
+def training_card(
+    ctx: AppContext, actor: Actor, staff_id: str, year: int, today: date | None = None
+) -> TrainingCard:
+    """Everything an officer's 培训登记卡 of `year` shows."""
+    actor.require(Permission.VIEW_TRAINING)
+    today = today or ctx.clock.today()
+    person = staff_service.get_staff(ctx, staff_id)
+    trainings = tuple(training.person_trainings(ctx, actor, staff_id, year))
+    with ctx.db.read_session() as s:
+        tally = training.year_tallies(s, year).get(staff_id) or YearTally()
+    sworn = person.kind is StaffKind.SWORN
+    verdict = check_year(person.position, tally) if sworn else None
+    history = [
+        a for a in training.list_assessments(ctx, actor, staff_id=staff_id) if a.year <= year
+    ]
+    results = {a.year: a.result for a in history}
+    shown = tuple(a for a in history if a.year > year - CARD_ASSESSMENT_YEARS)
+    level = (
+        cert_alert_level(person.cert_expires_on, today)
+        if sworn and person.cert_number and person.cert_status is not CertStatus.RED
+        else None
+    )
+    town = setup.township(ctx)
+    return TrainingCard(
+        year=year,
+        township=town.name if town else "",
+        squad=town.squad_name if town else "",
+        generated_on=today,
+        staff=person,
+        trainings=trainings,
+        tally=tally,
+        verdict=verdict,
+        assessments=shown,
+        exit_years=exit_flag(results) if sworn else None,
+        cert_alert=CERT_ALERT_LABELS[level] if level else "",
+    )
+
+
+def training_card_pdf(
+    ctx: AppContext, actor: Actor, staff_id: str, year: int, today: date | None = None
+) -> bytes:
+    """An officer's 培训登记卡 of `year` as PDF bytes (several pages when the year is long)."""
+    from app.documents.training_pdf import render_training_card
+
+    return render_training_card(training_card(ctx, actor, staff_id, year, today))
+
+
+def annual_report_pdf(report: AnnualReport) -> bytes:
+    """The annual training report to the county as PDF bytes."""
+    from app.documents.training_pdf import render_annual_report
+
+    return render_annual_report(report)
+
+
+def write_bytes_atomically(data: bytes, path: Path) -> Path:
+    """Write `data` next to `path` under a temporary name, then move it into place."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".~" + path.stem, suffix=path.suffix, dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write_annual_report_pdf(report: AnnualReport, path: Path) -> Path:
+    """The annual training report as a PDF file (written atomically)."""
+    return write_bytes_atomically(annual_report_pdf(report), path)

@@ -212,14 +212,12 @@ def test_cli_writes_the_xlsx_report(
         wb.close()
 
 
-def test_cli_pdf_is_not_available_yet(
+def test_cli_refuses_other_file_types(
     db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    out = tmp_path / "report.pdf"
-    assert _cli(db_path, "training-report", "--year", "2026", "-o", str(out)) == 2
-    assert "PDF 版本尚未提供" in capsys.readouterr().err
-    assert not out.exists()
+    # .pdf works now (tests/reports_pdf); anything but .xlsx and .pdf is refused
     assert _cli(db_path, "training-report", "--year", "2026", "-o", str(tmp_path / "r.csv")) == 2
+    assert not (tmp_path / "r.csv").exists()
     assert "不支持的文件类型" in capsys.readouterr().err
 
 
