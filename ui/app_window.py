@@ -165,10 +165,11 @@ class AppWindow(QMainWindow):
         self.township_label = QLabel()
         self.user_label = QLabel()
         self.db_label = QLabel()
+        self.cases_label = QLabel()  # overdue case deadlines (cases page)
         self.db_label.setStyleSheet("color: #666;")
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar.setSizeGripEnabled(False)
-        for w in (self.township_label, self.user_label, self.db_label):
+        for w in (self.cases_label, self.township_label, self.user_label, self.db_label):
             w.setContentsMargins(6, 0, 10, 0)
             bar.addPermanentWidget(w)
 
@@ -199,6 +200,16 @@ class AppWindow(QMainWindow):
         if 0 <= row < len(self.pages):
             self.stack.setCurrentIndex(row)
             self.pages[row].refresh()  # type: ignore[attr-defined]
+            self._show_case_counts()
+
+    def _show_case_counts(self) -> None:
+        """The overdue-deadline count from the cases page (if the user has it)."""
+        page = next((p for p in self.pages if hasattr(p, "status_counts")), None)
+        if page is None:
+            return
+        overdue = page.status_counts()["overdue"]
+        self.cases_label.setText(self.tr("逾期期限：{n}").format(n=overdue))
+        self.cases_label.setStyleSheet("color: #c62828; font-weight: bold;" if overdue else "")
 
     def page_titles(self) -> list[str]:
         """Titles in the navigation, top to bottom."""

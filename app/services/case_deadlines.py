@@ -248,3 +248,28 @@ def attention_list(ctx: AppContext, *, include_party: bool = False) -> list[Dead
 def overdue_count(ctx: AppContext) -> int:
     """How many of the squad's open deadlines are overdue."""
     return sum(1 for d in attention_list(ctx) if d.urgency is Urgency.OVERDUE)
+
+
+def next_due_by_case(ctx: AppContext, case_ids: list[str]) -> dict[str, DeadlineInfo]:
+    """For each of `case_ids` (one page of the case list), its most pressing open deadline of
+    the squad (earliest due); one query. Cases with no open deadline are absent."""
+    if not case_ids:
+        return {}
+    today, now = ctx.clock.today(), ctx.clock.now()
+    out: dict[str, DeadlineInfo] = {}
+    with ctx.db.read_session() as s:
+        q = (
+            select(CaseDeadline, Case.number)
+            .join(Case, Case.id == CaseDeadline.case_id)
+            .where(
+                CaseDeadline.case_id.in_(list(case_ids)),
+                CaseDeadline.met_at.is_(None),
+                CaseDeadline.deleted.is_(False),
+                CaseDeadline.kind.not_in([k.value for k in PARTY_DEADLINES]),
+            )
+            .order_by(CaseDeadline.due_on)
+        )
+        for row, number in s.execute(q).all():
+            if row.case_id not in out:
+                out[row.case_id] = _info(row, number, today, now)
+    return out

@@ -413,3 +413,54 @@ def export_ledger(ctx: AppContext, actor: Actor, path: Path, *, year: int | None
             ])
     wb.save(path)
     return n
+
+
+# --- catalog for the case forms -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FactField:
+    """One discretion fact the forms ask for: key, label, type (bool/number/choice/text)."""
+
+    key: str
+    label: str
+    type: str
+    options: tuple[tuple[str, str], ...] = ()  # (value, label) of a choice
+
+
+@dataclass(frozen=True)
+class ItemChoice:
+    """A catalog item as the case forms offer it (with the sample text and fact fields)."""
+
+    code: str
+    name: str
+    domain: str
+    township_power: bool
+    summary_allowed: bool
+    sample_facts: str
+    facts: tuple[FactField, ...]
+    penalty_summary: str
+
+
+def item_choices(ctx: AppContext) -> list[ItemChoice]:
+    """Current (not retired) catalog items for the forms' item combos, by code."""
+    from app.services import reference_data
+
+    reference_data.ensure_loaded(ctx)
+    out: list[ItemChoice] = []
+    with ctx.db.read_session() as s:
+        for r in s.scalars(select(RefCatalogItem).where(RefCatalogItem.deleted.is_(False))
+                           .order_by(RefCatalogItem.code)):
+            data = json.loads(r.json or "{}")
+            facts = tuple(
+                FactField(str(f.get("key", "")), str(f.get("label") or f.get("key", "")),
+                          str(f.get("type", "text")),
+                          tuple((str(o.get("value")), str(o.get("label", o.get("value"))))
+                                for o in f.get("options", []) if isinstance(o, dict)))
+                for f in data.get("facts", []) if isinstance(f, dict) and f.get("key")
+            )
+            out.append(ItemChoice(r.code, r.name, r.domain, r.township_power,
+                                  bool(data.get("summary_allowed", r.township_power)),
+                                  str(data.get("sample_facts", "")), facts,
+                                  str(data.get("penalty_summary", ""))))
+    return out

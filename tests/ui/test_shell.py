@@ -23,6 +23,11 @@ from ui.dialogs.login import ChangePasswordDialog, LoginDialog
 from ui.errors import error_text, label_text
 from ui.pages.audit import AuditPage
 from ui.pages.backups import BackupsPage
+from ui.pages.case_stats import StatisticsPage
+from ui.pages.cases import CasesPage
+from ui.pages.equipment import EquipmentPage
+from ui.pages.seized import SeizedGoodsPage
+from ui.pages.training import TrainingPage
 from ui.pages.settings import SettingsPage
 from ui.pages.staff import StaffPage
 from ui.pages.users import UsersPage
@@ -45,7 +50,17 @@ def test_admin_sees_every_page(
 ) -> None:
     win = _window(qtbot, ctx, admin, settings)
     kinds = [type(p) for p in win.pages]
-    assert kinds == [StaffPage, UsersPage, AuditPage, BackupsPage, SettingsPage]
+    # The administrator has no enforcement role: no case pages (办/审/定 are others' work).
+    assert kinds == [
+        StaffPage,
+        TrainingPage,
+        EquipmentPage,
+        SeizedGoodsPage,
+        UsersPage,
+        AuditPage,
+        BackupsPage,
+        SettingsPage,
+    ]
     assert win.page_titles() == [p.page_title() for p in win.pages]  # type: ignore[attr-defined]
     assert all(win.page_titles())
     assert win.backup_action.isEnabled()
@@ -58,7 +73,15 @@ def test_officer_sees_no_user_admin(
     qtbot: QtBot, ctx: AppContext, officer: Actor, settings: Settings
 ) -> None:
     win = _window(qtbot, ctx, officer, settings)
-    assert [type(p) for p in win.pages] == [StaffPage, SettingsPage]
+    assert [type(p) for p in win.pages] == [
+        CasesPage,
+        StatisticsPage,
+        StaffPage,
+        TrainingPage,
+        EquipmentPage,
+        SeizedGoodsPage,
+        SettingsPage,
+    ]
     assert not win.backup_action.isEnabled()
     settings_page = win.page_of_type(SettingsPage)
     assert isinstance(settings_page, SettingsPage) and settings_page.township_box is None

@@ -15,13 +15,28 @@ def pages_for(ctx: AppContext, actor: Actor) -> list[QWidget]:
     """
     from ui.pages.audit import AuditPage
     from ui.pages.backups import BackupsPage
+    from ui.pages.case_stats import StatisticsPage
+    from ui.pages.cases import CasesPage
     from ui.pages.settings import SettingsPage
     from ui.pages.staff import StaffPage
     from ui.pages.users import UsersPage
 
     pages: list[QWidget] = []
+    if actor.can(Permission.VIEW_CASES):
+        pages.append(CasesPage(ctx, actor))
+        pages.append(StatisticsPage(ctx, actor))
     if actor.can(Permission.VIEW_STAFF):
         pages.append(StaffPage(ctx, actor))
+    if actor.can(Permission.VIEW_TRAINING):
+        from ui.pages.training import TrainingPage
+
+        pages.append(TrainingPage(ctx, actor))
+    if actor.can(Permission.VIEW_EQUIPMENT):
+        from ui.pages.equipment import EquipmentPage
+        from ui.pages.seized import SeizedGoodsPage
+
+        pages.append(EquipmentPage(ctx, actor))
+        pages.append(SeizedGoodsPage(ctx, actor))
     if actor.can(Permission.MANAGE_USERS):
         pages.append(UsersPage(ctx, actor))
     if actor.can(Permission.VIEW_AUDIT):
