@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 from app.context import AppContext, Clock
+from app.errors import DomainError
 from app.paths import APP_AUTHOR, APP_NAME, default_db_path, log_dir
 from local_db import backup, migrate
 from local_db.engine import Database, StoreDamaged, check_file
@@ -13,10 +15,48 @@ from local_db.engine import Database, StoreDamaged, check_file
 __all__ = ["APP_AUTHOR", "APP_NAME", "default_db_path", "log_dir", "open_store"]
 
 
+def _check_is_ours(path: Path) -> None:
+    """Read-only: refuse another program's SQLite file and a store from a newer SquadDesk.
+
+    Runs before the store is opened for writing (opening switches the file to WAL mode and
+    migrating would add our tables to it).
+    """
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {
+                n
+                for (n,) in con.execute(
+                    "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+                )
+            }
+            revision = (
+                con.execute("SELECT version_num FROM alembic_version").fetchone()
+                if "alembic_version" in tables
+                else None
+            )
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise StoreDamaged(path, str(exc)) from exc
+    if revision is None:
+        if tables:
+            raise StoreDamaged(path, "not a SquadDesk database")
+        return
+    if revision[0] not in migrate.known_revisions():
+        raise DomainError(
+            "store_too_new",
+            "数据库由更新版本的 SquadDesk 写入（数据库版本 {revision}），本程序无法打开，"
+            "请升级 SquadDesk。",
+            revision=revision[0],
+        )
+
+
 def open_store(path: Path, *, clock: Clock | None = None) -> AppContext:
     """Open (creating if absent) and migrate the store at `path`.
 
-    Raises StoreDamaged (nothing written) when the file is not a healthy SQLite database.
+    Raises StoreDamaged (nothing written) when the file is not a healthy SQLite database or
+    not a SquadDesk one, DomainError("store_too_new") for a store of a newer SquadDesk.
     A database behind the shipped schema is backed up (verified) before it is migrated.
     """
     clock = clock or Clock()
@@ -25,22 +65,29 @@ def open_store(path: Path, *, clock: Clock | None = None) -> AppContext:
     existed = path.exists() and path.stat().st_size > 0
     if existed:
         check_file(path)
+        _check_is_ours(path)
     db = Database(path)
     try:
         if migrate.needs_upgrade(db.write_engine):
             if existed and migrate.current_revision(db.write_engine) is not None:
-                backup.backup_to(
-                    path,
-                    backup.default_backup_dir(path),
-                    reason="pre-migration",
-                    now=clock.now().astimezone().replace(tzinfo=None),
-                )
+                try:
+                    backup.backup_to(
+                        path,
+                        backup.default_backup_dir(path),
+                        reason="pre-migration",
+                        now=clock.now().astimezone().replace(tzinfo=None),
+                    )
+                except (OSError, StoreDamaged) as exc:
+                    # No migration without its backup.
+                    raise DomainError(
+                        "premigration_backup_failed",
+                        "升级数据库前的备份失败，数据库未升级：{detail}",
+                        detail=str(exc),
+                    ) from exc
                 backup.rotate(backup.default_backup_dir(path))
             migrate.upgrade(db.write_engine)
     except Exception as exc:
         db.dispose()
-        import sqlite3
-
         from sqlalchemy.exc import DatabaseError
 
         if isinstance(exc, (sqlite3.DatabaseError, DatabaseError)):

@@ -6,7 +6,7 @@ import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -59,9 +59,14 @@ def append(
         select(AuditLog.seq, AuditLog.hash).order_by(AuditLog.seq.desc()).limit(1)
     ).first()
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
+    # Hashed as stored: in UTC (the column gives times back in UTC, so a time in another
+    # zone hashed as given would never verify).
+    if at.tzinfo is None:
+        raise ValueError("audit time must be timezone-aware")
+    at = at.astimezone(UTC)
     row = AuditLog(
         seq=seq,
-        at=at.replace(microsecond=at.microsecond),
+        at=at,
         user_id=user_id,
         user_name=user_name,
         action=action,
@@ -100,7 +105,13 @@ def verify_chain(session: Session) -> ChainReport:
     checked = 0
     for row in iter_entries(session):
         if row.seq != expected_seq:
-            return ChainReport(False, checked, row.seq, f"sequence gap: expected {expected_seq}")
+            # Entries are missing (deleted): the first missing one is the first bad entry.
+            return ChainReport(
+                False,
+                checked,
+                expected_seq,
+                f"sequence gap: entry {expected_seq} missing (next is {row.seq})",
+            )
         if row.prev_hash != prev:
             return ChainReport(False, checked, row.seq, "link to previous entry broken")
         try:

@@ -64,6 +64,27 @@ def backup_to(db_path: Path, dest_dir: Path, *, reason: str, now: datetime) -> P
     return final
 
 
+def check_backup(path: Path) -> None:
+    """Raise StoreDamaged unless `path` is a healthy, non-empty SquadDesk database.
+
+    check_file alone accepts an empty file (a new database) and any SQLite file; neither may
+    replace the store.
+    """
+    check_file(path, full=True)
+    if path.stat().st_size == 0:
+        raise StoreDamaged(path, "empty file")
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            names = {n for (n,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise StoreDamaged(path, str(exc)) from exc
+    if not {"alembic_version", "audit_log"} <= names:
+        raise StoreDamaged(path, "not a SquadDesk database")
+
+
 def list_backups(dest_dir: Path) -> list[BackupInfo]:
     """Backups in `dest_dir`, newest first."""
     out: list[BackupInfo] = []
@@ -90,10 +111,10 @@ def rotate(dest_dir: Path, keep: int = KEEP_BACKUPS) -> list[Path]:
 
 
 def newest_verified(dest_dir: Path) -> BackupInfo | None:
-    """The newest backup that passes integrity_check, or None."""
+    """The newest backup that passes integrity_check (and is a SquadDesk database), or None."""
     for info in list_backups(dest_dir):
         try:
-            check_file(info.path, full=True)
+            check_backup(info.path)
         except StoreDamaged:
             continue
         return info
@@ -118,7 +139,7 @@ def restore(backup: Path, db_path: Path, now: datetime) -> Path | None:
 
     Returns where the previous database was moved (None when there was none).
     """
-    check_file(backup, full=True)
+    check_backup(backup)
     tmp = db_path.with_name(db_path.name + ".restoring")
     shutil.copyfile(backup, tmp)
     with tmp.open("rb+") as fh:

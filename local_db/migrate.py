@@ -32,8 +32,8 @@ def alembic_config() -> Config:
 
 
 @cache
-def head_revision() -> str:
-    """The newest migration revision shipped with this build (read from the revision files)."""
+def _revision_graph() -> tuple[frozenset[str], frozenset[str]]:
+    """(every revision id, every revision that has a child), read from the revision files."""
     revisions: set[str] = set()
     parents: set[str] = set()
     for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
@@ -45,10 +45,22 @@ def head_revision() -> str:
         revisions.add(rev.group(1))
         if down.group(2):
             parents.add(down.group(2))
+    return frozenset(revisions), frozenset(parents)
+
+
+@cache
+def head_revision() -> str:
+    """The newest migration revision shipped with this build (read from the revision files)."""
+    revisions, parents = _revision_graph()
     heads = revisions - parents
     if len(heads) != 1:
         raise RuntimeError(f"migrations must have exactly one head, found {sorted(heads)}")
-    return heads.pop()
+    return next(iter(heads))
+
+
+def known_revisions() -> frozenset[str]:
+    """Every migration revision this build knows (a store at another one is from a newer build)."""
+    return _revision_graph()[0]
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -78,6 +78,10 @@ class UserAccount(SyncMixin, Base):
 
     __tablename__ = "user_account"
     __table_args__ = (UniqueConstraint("township_id", "username"),)
+    # Never leaves this computer: the password hash and the login counters.
+    __local_only_columns__ = frozenset(
+        {"password_hash", "failed_logins", "locked_until", "last_login_at"}
+    )
 
     username: Mapped[str] = mapped_column(String(64))
     display_name: Mapped[str] = mapped_column(String(64))

@@ -25,11 +25,15 @@ def blob_ref(data: bytes) -> dict[str, Any]:
 def row_payload(row: SyncMixin) -> dict[str, Any]:
     """Column values of a synced row as JSON-ready data (the outbox payload).
 
-    Dates become ISO text; binary columns (seal images, issued PDFs) become blob references
+    Columns a model lists in `__local_only_columns__` (secrets, device-local state) are left
+    out. Dates become ISO text; binary columns (seal images, issued PDFs) become blob references
     {"sha256", "size"}: attachments are uploaded by hash, not inside row payloads.
     """
     out: dict[str, Any] = {}
+    local_only: frozenset[str] = getattr(type(row), "__local_only_columns__", frozenset())
     for attr in inspect(row).mapper.column_attrs:
+        if attr.key in local_only:
+            continue
         value = getattr(row, attr.key)
         if isinstance(value, (datetime, date)):
             value = value.isoformat()

@@ -71,3 +71,16 @@ EN: dict[str, str] = {
     "申请听证": "Hearing requested",
     "执行": "Execution",
 }
+
+EN.update(
+    {
+        "文书": "Documents",
+        "文号": "Number",
+        "预览/打印…": "Preview / print…",
+        "签发…": "Issue…",
+        "生成卷宗…": "Build archive…",
+        "未签发（预览为草稿）": "Not issued (previews as a draft)",
+        "请先选择一种文书。": "Select a document type first.",
+        "已签发：{number}": "Issued: {number}",
+    }
+)

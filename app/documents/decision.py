@@ -215,6 +215,13 @@ def _penalty_items(p: Penalty) -> list[str]:
     return out
 
 
+def _account_text(p: Payment) -> str:
+    """（户名：…，账号：…） with whatever of the two is configured."""
+    parts = [f"{label}：{value}" for label, value in (("户名", p.account_name),
+                                                      ("账号", p.account_no)) if value]
+    return f"（{'，'.join(parts)}）" if parts else ""
+
+
 def decision_body(d: DecisionData) -> list[Flowable]:
     """The body flowables of a 行政处罚决定书 (between the number line and the signature)."""
     out: list[Flowable] = [*_party_lines(d.party)]
@@ -258,7 +265,7 @@ def decision_body(d: DecisionData) -> list[Flowable]:
         out.append(
             body(
                 f"当事人应当自收到本决定书之日起{days}日内，将罚款缴至{d.payment.bank}"
-                f"（户名：{d.payment.account_name}，账号：{d.payment.account_no}）。"
+                f"{_account_text(d.payment)}。"
                 f"到期不缴纳罚款的，本机关可以依据《中华人民共和国行政处罚法》第七十二条"
                 f"第一款第一项的规定，每日按罚款数额的百分之{pct}加处罚款，"
                 f"加处罚款的数额不超出罚款的数额。"

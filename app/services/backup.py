@@ -12,7 +12,7 @@ from app.rules.roles import Permission
 from app.store import local_now
 from local_db import backup
 from local_db.backup import KEEP_BACKUPS, BackupInfo
-from local_db.engine import StoreDamaged, check_file
+from local_db.engine import StoreDamaged
 from local_db.models import LocalSetting
 
 LAST_DAILY_KEY = "backup.last_daily"
@@ -69,7 +69,7 @@ def restore_into(db_path: Path, backup_file: Path, ctx: AppContext | None = None
     Returns where the old file went. The caller reopens the store afterwards.
     """
     try:
-        check_file(backup_file, full=True)
+        backup.check_backup(backup_file)
     except StoreDamaged as exc:
         raise DomainError("backup_damaged", "备份文件已损坏，不能用于恢复：{detail}", detail=exc.detail) from exc
     if ctx is not None:

@@ -993,300 +993,342 @@ Anything entered after that backup will no longer be shown. The current database
             <translation>Full record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="465" />
+            <location filename="../../ui/pages/case_detail.py" line="463" />
+            <location filename="../../ui/pages/case_detail.py" line="614" />
+            <source>文书</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="466" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="505" />
+            <location filename="../../ui/pages/case_detail.py" line="507" />
             <source>公民</source>
             <translation>Citizen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="505" />
+            <location filename="../../ui/pages/case_detail.py" line="507" />
             <source>组织</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="507" />
+            <location filename="../../ui/pages/case_detail.py" line="509" />
             <source>法定代表人 {n}</source>
             <translation>legal representative {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="516" />
-            <location filename="../../ui/pages/case_detail.py" line="517" />
+            <location filename="../../ui/pages/case_detail.py" line="518" />
+            <location filename="../../ui/pages/case_detail.py" line="519" />
             <source>（未指定）</source>
             <translation>(not assigned)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="520" />
+            <location filename="../../ui/pages/case_detail.py" line="522" />
             <source>罚款 {fine} 元，已缴 {paid} 元</source>
             <translation>Fine {fine} yuan, paid {paid} yuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="523" />
+            <location filename="../../ui/pages/case_detail.py" line="525" />
             <source>，加处罚款 {fee} 元</source>
             <translation>, late fee {fee} yuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="536" />
+            <location filename="../../ui/pages/case_detail.py" line="538" />
             <source>（暂定：尚无该年节假日数据）</source>
             <translation> (provisional: no holiday data for that year yet)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="538" />
+            <location filename="../../ui/pages/case_detail.py" line="540" />
             <source>已完成 {at}</source>
             <translation>Met {at}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="540" />
+            <location filename="../../ui/pages/case_detail.py" line="542" />
             <source>已逾期</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="540" />
+            <location filename="../../ui/pages/case_detail.py" line="542" />
             <source>即将到期</source>
             <translation>Due soon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="541" />
+            <location filename="../../ui/pages/case_detail.py" line="543" />
             <source>未到期</source>
             <translation>Not due</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="562" />
+            <location filename="../../ui/pages/case_detail.py" line="564" />
             <source>有</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="562" />
+            <location filename="../../ui/pages/case_detail.py" line="564" />
             <source>缺失</source>
             <translation>Missing</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="576" />
+            <location filename="../../ui/pages/case_detail.py" line="578" />
             <source>移出</source>
             <translation>Out</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="576" />
+            <location filename="../../ui/pages/case_detail.py" line="578" />
             <source>移入</source>
             <translation>In</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="578" />
+            <location filename="../../ui/pages/case_detail.py" line="580" />
             <source>（公安）</source>
             <translation> (police)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="580" />
+            <location filename="../../ui/pages/case_detail.py" line="582" />
             <source>（紧急）</source>
             <translation> (urgent)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="581" />
+            <location filename="../../ui/pages/case_detail.py" line="583" />
             <source>未发出</source>
             <translation>Not sent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="582" />
+            <location filename="../../ui/pages/case_detail.py" line="584" />
             <source>未回执</source>
             <translation>No receipt</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="630" />
+            <location filename="../../ui/pages/case_detail.py" line="614" />
+            <source>文号</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="616" />
+            <source>预览/打印…</source>
+            <translation>Preview / print…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="617" />
+            <source>签发…</source>
+            <translation>Issue…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="618" />
+            <source>生成卷宗…</source>
+            <translation>Build archive…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="641" />
+            <source>未签发（预览为草稿）</source>
+            <translation>Not issued (previews as a draft)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="657" />
+            <location filename="../../ui/pages/case_detail.py" line="670" />
+            <source>请先选择一种文书。</source>
+            <translation>Select a document type first.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="677" />
+            <source>已签发：{number}</source>
+            <translation>Issued: {number}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="707" />
             <source>指定承办人…</source>
             <translation>Assign handlers…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="632" />
+            <location filename="../../ui/pages/case_detail.py" line="709" />
             <source>指定法制审核…</source>
             <translation>Assign legal reviewer…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="634" />
+            <location filename="../../ui/pages/case_detail.py" line="711" />
             <source>调查终结报告…</source>
             <translation>Investigation report…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="636" />
+            <location filename="../../ui/pages/case_detail.py" line="713" />
             <source>法制审核意见…</source>
             <translation>Legal review opinion…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="638" />
+            <location filename="../../ui/pages/case_detail.py" line="715" />
             <source>登记听证…</source>
             <translation>Record hearing…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="641" />
+            <location filename="../../ui/pages/case_detail.py" line="718" />
             <source>登记缴款…</source>
             <translation>Record payment…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="654" />
+            <location filename="../../ui/pages/case_detail.py" line="731" />
             <source>当前没有可执行的办案操作。</source>
             <translation>No case action is available to you now.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="682" />
-            <location filename="../../ui/pages/case_detail.py" line="726" />
+            <location filename="../../ui/pages/case_detail.py" line="759" />
+            <location filename="../../ui/pages/case_detail.py" line="803" />
             <source>文书编号</source>
             <translation>Document no.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="683" />
+            <location filename="../../ui/pages/case_detail.py" line="760" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="694" />
+            <location filename="../../ui/pages/case_detail.py" line="771" />
             <source>指定承办人</source>
             <translation>Assign handlers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="696" />
+            <location filename="../../ui/pages/case_detail.py" line="773" />
             <source>主办</source>
             <translation>Lead handler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="697" />
+            <location filename="../../ui/pages/case_detail.py" line="774" />
             <source>协办</source>
             <translation>Second handler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="710" />
+            <location filename="../../ui/pages/case_detail.py" line="787" />
             <source>请选择法制审核人员。</source>
             <translation>Choose the legal reviewer.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="713" />
+            <location filename="../../ui/pages/case_detail.py" line="790" />
             <source>指定法制审核人员</source>
             <translation>Assign legal reviewer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="714" />
+            <location filename="../../ui/pages/case_detail.py" line="791" />
             <source>法制审核人员</source>
             <translation>Legal reviewer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="723" />
+            <location filename="../../ui/pages/case_detail.py" line="800" />
             <source>调查终结报告</source>
             <translation>Investigation report</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="725" />
+            <location filename="../../ui/pages/case_detail.py" line="802" />
             <source>调查结论</source>
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="732" />
+            <location filename="../../ui/pages/case_detail.py" line="809" />
             <source>审核通过</source>
             <translation>Review passed</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="737" />
+            <location filename="../../ui/pages/case_detail.py" line="814" />
             <source>法制审核意见</source>
             <translation>Legal review opinion</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="740" />
+            <location filename="../../ui/pages/case_detail.py" line="817" />
             <source>审核意见</source>
             <translation>Review opinion</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="747" />
+            <location filename="../../ui/pages/case_detail.py" line="824" />
             <source>登记听证</source>
             <translation>Record hearing</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="749" />
+            <location filename="../../ui/pages/case_detail.py" line="826" />
             <source>听证情况</source>
             <translation>Hearing notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="758" />
+            <location filename="../../ui/pages/case_detail.py" line="835" />
             <source> 元</source>
             <translation> yuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="765" />
+            <location filename="../../ui/pages/case_detail.py" line="842" />
             <source>登记缴款</source>
             <translation>Record payment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="768" />
+            <location filename="../../ui/pages/case_detail.py" line="845" />
             <source>金额</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="769" />
+            <location filename="../../ui/pages/case_detail.py" line="846" />
             <source>缴款日期</source>
             <translation>Paid on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="770" />
+            <location filename="../../ui/pages/case_detail.py" line="847" />
             <source>票据号</source>
             <translation>Receipt no.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="778" />
+            <location filename="../../ui/pages/case_detail.py" line="855" />
             <source>涉嫌犯罪，移送公安机关</source>
             <translation>Suspected crime: transfer to public security</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="779" />
+            <location filename="../../ui/pages/case_detail.py" line="856" />
             <source>紧急（24 小时内移送）</source>
             <translation>Urgent (transfer within 24 hours)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="781" />
+            <location filename="../../ui/pages/case_detail.py" line="858" />
             <source>提出移送</source>
             <translation>Propose transfer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="784" />
-            <location filename="../../ui/pages/case_detail.py" line="803" />
+            <location filename="../../ui/pages/case_detail.py" line="861" />
+            <location filename="../../ui/pages/case_detail.py" line="880" />
             <source>接收单位</source>
             <translation>Receiving body</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="785" />
+            <location filename="../../ui/pages/case_detail.py" line="862" />
             <source>移送理由</source>
             <translation>Reason for transfer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="801" />
+            <location filename="../../ui/pages/case_detail.py" line="878" />
             <source>发出移送函</source>
             <translation>Send transfer letter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="804" />
+            <location filename="../../ui/pages/case_detail.py" line="881" />
             <source>移送函文号</source>
             <translation>Transfer letter no.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="836" />
+            <location filename="../../ui/pages/case_detail.py" line="913" />
             <source>正在计算校验值并保存……</source>
             <translation>Hashing and storing…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="851" />
+            <location filename="../../ui/pages/case_detail.py" line="928" />
             <source>已登记：{name}（SHA-256 {sha}）</source>
             <translation>Registered: {name} (SHA-256 {sha})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="873" />
+            <location filename="../../ui/pages/case_detail.py" line="950" />
             <source>正在校验……</source>
             <translation>Verifying…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="884" />
+            <location filename="../../ui/pages/case_detail.py" line="961" />
             <source>校验通过：{name} 与登记时一致</source>
             <translation>Verified: {name} is unchanged since registration</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="888" />
+            <location filename="../../ui/pages/case_detail.py" line="965" />
             <source>校验失败：{name} 缺失或已被修改</source>
             <translation>Verification failed: {name} is missing or was modified</translation>
         </message>

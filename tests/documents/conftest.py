@@ -15,6 +15,7 @@ import local_db.models_documents  # noqa: F401  - registers the document tables 
 from app.context import Actor
 from app.documents.sample import demo_seal_png
 from app.rules.roles import Role
+from tests.cases.conftest import cases_template, cctx, squad  # noqa: F401 - case fixtures
 
 
 def make_actor(admin: Actor, role: Role, name: str) -> Actor:

@@ -10,8 +10,6 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-pytest.importorskip("PySide6.QtPdf")
-
 from app.context import AppContext
 from app.documents.decision import render_decision
 from app.documents.sample import sample_decision

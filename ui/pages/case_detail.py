@@ -460,6 +460,7 @@ class CaseDetailDialog(QDialog):
         self.tabs.addTab(evidence, self.tr("证据"))
         self.tabs.addTab(transfers, self.tr("移送"))
         self.tabs.addTab(self.timeline_table, self.tr("全过程记录"))
+        self.tabs.addTab(self._build_documents_tab(), self.tr("文书"))
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
@@ -490,6 +491,7 @@ class CaseDetailDialog(QDialog):
         self._show_evidence(d)
         self._show_transfers()
         self._show_timeline(d)
+        self._show_documents()
         self._build_actions(d)
 
     def _show_overview(self, d: CaseDetail) -> None:
@@ -606,6 +608,81 @@ class CaseDetailDialog(QDialog):
                                     _item(summary, summary)]):
                 t.setItem(r, c, it)
         t.resizeColumnsToContents()
+
+    # -- documents --------------------------------------------------------------------------
+    def _build_documents_tab(self) -> QWidget:
+        self.docs_table = _table([self.tr("文书"), self.tr("文号")])
+        self.docs_table.doubleClicked.connect(lambda _i: self.preview_document())
+        self.preview_doc_button = QPushButton(self.tr("预览/打印…"))
+        self.issue_doc_button = QPushButton(self.tr("签发…"))
+        self.archive_button = QPushButton(self.tr("生成卷宗…"))
+        self.preview_doc_button.clicked.connect(self.preview_document)
+        self.issue_doc_button.clicked.connect(self.issue_document)
+        self.archive_button.clicked.connect(self.build_archive)
+        self.issue_doc_button.setVisible(self.actor.can(Permission.ISSUE_DOCUMENTS))
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.addWidget(self.docs_table, 1)
+        row = QHBoxLayout()
+        for b in (self.preview_doc_button, self.issue_doc_button, self.archive_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        v.addLayout(row)
+        return box
+
+    def _show_documents(self) -> None:
+        from app.services import case_documents as cd
+
+        self.doc_choices = cd.document_choices(self.ctx, self.case_id)
+        t = self.docs_table
+        t.setRowCount(len(self.doc_choices))
+        for r, (_kind, title, number) in enumerate(self.doc_choices):
+            t.setItem(r, 0, _item(title))
+            t.setItem(r, 1, _item(number or self.tr("未签发（预览为草稿）")))
+        t.resizeColumnsToContents()
+
+    def selected_doc_type(self) -> object | None:
+        """The document type of the selected row of the 文书 tab."""
+        row = self.docs_table.currentRow()
+        if not 0 <= row < len(getattr(self, "doc_choices", [])):
+            return None
+        return self.doc_choices[row][0]
+
+    def preview_document(self) -> None:
+        """Preview (and print or save) the selected document: the issued copy, else a draft."""
+        from ui.documents_preview import PdfPreviewDialog
+
+        kind = self.selected_doc_type()
+        if kind is None:
+            self._show_message(self.tr("请先选择一种文书。"), error=True)
+            return
+        try:
+            PdfPreviewDialog.open_for_case(self.ctx, self.actor, self.case_id, kind, self)
+        except DomainError as exc:
+            self._show_message(error_text(exc), error=True)
+
+    def issue_document(self) -> None:
+        """Issue the selected document: number, PDF and its hash stored in one transaction."""
+        from app.services import case_documents as cd
+
+        kind = self.selected_doc_type()
+        if kind is None:
+            self._show_message(self.tr("请先选择一种文书。"), error=True)
+            return
+        try:
+            info = cd.issue_case_document(self.ctx, self.actor, self.case_id, kind)
+        except DomainError as exc:
+            self._show_message(error_text(exc), error=True)
+            return
+        self._show_message(self.tr("已签发：{number}").format(number=info.number_text))
+        self._show_documents()
+        self.changed.emit()
+
+    def build_archive(self) -> None:
+        """Build the case archive (卷宗) in a worker with progress and cancel, then preview it."""
+        from ui.documents_preview import PdfPreviewDialog
+
+        self.archive_job = PdfPreviewDialog.open_archive(self.ctx, self.actor, self.case_id, self)
 
     # -- actions ----------------------------------------------------------------------------
     def available_moves(self, d: CaseDetail) -> list[Move]:

@@ -166,3 +166,33 @@ def test_transfer_panel(qtbot: QtBot, cctx: AppContext, squad: Squad) -> None:
     send.fields["letter_number"].setText("孝综执移〔2026〕1号")  # type: ignore[attr-defined]
     ok(qtbot, send)
     assert lead.detail is not None and lead.detail.status is Status.TRANSFERRED
+
+
+def test_documents_tab_previews_a_draft_and_issues_a_numbered_document(
+    qtbot: QtBot, cctx: AppContext, squad: Squad, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.documents.types import DocType
+    from tests.cases.helpers import register
+    from ui.documents_preview import PdfPreviewDialog
+
+    ref = register(cctx, squad)
+    d = _detail(qtbot, cctx, squad.officers[0], ref.id)
+    kinds = [k for k, _t, _n in d.doc_choices]
+    row = kinds.index(DocType("case_source"))
+    assert d.docs_table.item(row, 1).text().startswith("未签发")
+    shown: list[tuple[object, int]] = []
+
+    def fake_open(cls: type, ctx: AppContext, actor: Actor, case_id: str, kind: object,
+                  parent: object = None) -> None:
+        dlg = cls.for_case(ctx, actor, case_id, kind, None)  # type: ignore[attr-defined]
+        qtbot.addWidget(dlg)
+        shown.append((kind, dlg.page_count()))
+
+    monkeypatch.setattr(PdfPreviewDialog, "open_for_case", classmethod(fake_open))
+    d.docs_table.selectRow(row)
+    qtbot.mouseClick(d.preview_doc_button, Qt.MouseButton.LeftButton)
+    assert shown and shown[0][0] == DocType("case_source") and shown[0][1] >= 1
+    qtbot.mouseClick(d.issue_doc_button, Qt.MouseButton.LeftButton)
+    assert "已签发" in d.message_label.text()
+    number = d.docs_table.item(row, 1).text()
+    assert number.startswith("孝顺镇") and "〔" in number
