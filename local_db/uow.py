@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date, datetime
+from collections.abc import Sequence
 from types import TracebackType
 from typing import Any
 
@@ -88,19 +89,24 @@ class UnitOfWork:
 
     def save(self, row: SyncMixin, *, is_new: bool) -> None:
         """Stamp the sync columns, flush, and queue the row in the sync outbox."""
-        if is_new:
-            if not getattr(row, "township_id", None):
-                if self.township_id is None:
-                    raise ValueError("township_id unknown for a new synced row")
-                row.township_id = self.township_id
-            row.version = 1
-            self.session.add(row)
-        else:
-            row.version = (row.version or 0) + 1
-        row.updated_at = self.now
-        row.updated_by = self.user_id
+        self.save_many([row], is_new=is_new)
+
+    def save_many(self, rows: Sequence[SyncMixin], *, is_new: bool) -> None:
+        """`save` for many rows with one flush (bulk import, stock-take close, demo data)."""
+        for row in rows:
+            if is_new:
+                if not getattr(row, "township_id", None):
+                    if self.township_id is None:
+                        raise ValueError("township_id unknown for a new synced row")
+                    row.township_id = self.township_id
+                row.version = 1
+                self.session.add(row)
+            else:
+                row.version = (row.version or 0) + 1
+            row.updated_at = self.now
+            row.updated_by = self.user_id
         self.session.flush()
-        self.session.add(
+        self.session.add_all(
             SyncOutbox(
                 entity=type(row).__tablename__,  # type: ignore[attr-defined]
                 row_id=row.id,
@@ -108,6 +114,7 @@ class UnitOfWork:
                 op="delete" if row.deleted else "upsert",
                 payload=audit.canonical_json(row_payload(row)),
             )
+            for row in rows
         )
 
     def record(

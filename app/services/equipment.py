@@ -41,15 +41,14 @@ from app.rules.equipment import (
     valid_township_code,
 )
 from app.rules.roles import Permission
-from local_db import audit
-from local_db.models import LocalSetting, StaffMember, SyncMixin, SyncOutbox
+from local_db.models import LocalSetting, StaffMember, SyncMixin
 from local_db.models_equipment import (
     EquipmentItem,
     EquipmentMovement,
     MaintenanceRecord,
     MaintenanceSchedule,
 )
-from local_db.uow import UnitOfWork, row_payload
+from local_db.uow import UnitOfWork
 
 EQUIPMENT_WRITE = Permission.MANAGE_EQUIPMENT
 TOWNSHIP_CODE_SETTING = "equipment.township_code"
@@ -208,33 +207,8 @@ class ItemRow:
 
 
 def save_all(uow: UnitOfWork, rows: Sequence[SyncMixin], *, is_new: bool) -> None:
-    """uow.save for many rows with one flush (bulk import, stock-take close, demo).
-
-    Same effect as calling uow.save(row) for each: sync columns stamped, outbox rows queued.
-    """
-    for row in rows:
-        if is_new:
-            if not getattr(row, "township_id", None):
-                if uow.township_id is None:
-                    raise ValueError("township_id unknown for a new synced row")
-                row.township_id = uow.township_id
-            row.version = 1
-            uow.session.add(row)
-        else:
-            row.version = (row.version or 0) + 1
-        row.updated_at = uow.now
-        row.updated_by = uow.user_id
-    uow.session.flush()
-    uow.session.add_all(
-        SyncOutbox(
-            entity=type(row).__tablename__,  # type: ignore[attr-defined]
-            row_id=row.id,
-            version=row.version,
-            op="delete" if row.deleted else "upsert",
-            payload=audit.canonical_json(row_payload(row)),
-        )
-        for row in rows
-    )
+    """uow.save for many rows with one flush (bulk import, stock-take close, demo)."""
+    uow.save_many(rows, is_new=is_new)
 
 
 def _text(value: str | None, max_len: int, field: str, label: str) -> str | None:
