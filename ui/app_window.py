@@ -124,6 +124,8 @@ class AppWindow(QMainWindow):
                 page.store_replaced.connect(self._store_replaced)
             if isinstance(page, SettingsPage):
                 page.township_changed.connect(self._show_township)
+            if hasattr(page, "open_page"):  # the dashboard's tiles
+                page.open_page.connect(self.show_page_of_type)
         self.nav.currentRowChanged.connect(self._open_page)
         self.nav.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Set here, not in the frame: the first setShortcut costs ~45 ms of Qt enum set-up.
@@ -132,6 +134,7 @@ class AppWindow(QMainWindow):
         self.nav.setFixedWidth(max(168, self.nav.sizeHintForColumn(0) + 48))
         self.backup_action.setEnabled(self.backups_page() is not None)
         self.password_action.setEnabled(True)
+        self.verify_action.setEnabled(True)
         self.user_label.setText(
             self.tr("用户：{name}（{roles}）").format(
                 name=actor.display_name, roles=roles_text(actor.roles)
@@ -165,6 +168,8 @@ class AppWindow(QMainWindow):
         about = QAction(self.tr("关于(&A)"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+        self.verify_action = help_menu.addAction(self.tr("一案一码核验(&V)…"), self.open_qr_verifier)
+        self.verify_action.setEnabled(False)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -235,6 +240,12 @@ class AppWindow(QMainWindow):
         """Switch to `page`."""
         self.nav.setCurrentRow(self.pages.index(page))
 
+    def show_page_of_type(self, cls: type) -> None:
+        """Switch to the page that is an instance of `cls`, if the user has it."""
+        page = self.page_of_type(cls)
+        if page is not None:
+            self.show_page(page)
+
     def _show_township(self, town: TownshipInfo | None) -> None:
         if town is None:
             self.township_label.setText("")
@@ -262,6 +273,12 @@ class AppWindow(QMainWindow):
     def show_status(self, text: str, timeout_ms: int = 0) -> None:
         """A transient message on the status bar."""
         self.statusBar().showMessage(text, timeout_ms)
+
+    def open_qr_verifier(self) -> None:
+        """帮助 → 一案一码核验…: check a scanned QR code offline."""
+        from ui.qr_verify_dialog import QrVerifyDialog
+
+        QrVerifyDialog(self.ctx, self).ask()
 
     def show_about(self) -> None:
         """Help ▸ About."""

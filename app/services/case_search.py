@@ -319,6 +319,54 @@ def case_detail(ctx: AppContext, case_id: str) -> CaseDetail:
                    evidence=tuple(case_evidence(ctx, case_id)))
 
 
+@dataclass(frozen=True)
+class PauseRow:
+    """A pause of the decision clock (end_on None while it lasts)."""
+
+    kind: str  # cases.PauseKind code
+    start_on: date
+    end_on: date | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class ExtensionRow:
+    """A leader-approved extension of the decision period."""
+
+    days: int
+    approved_on: date
+    approver: str | None
+    reason: str
+
+
+def case_clock(ctx: AppContext, case_id: str) -> tuple[tuple[PauseRow, ...], tuple[ExtensionRow, ...]]:
+    """The pauses and extensions of one case's decision clock, oldest first."""
+    from local_db.models_cases import CaseExtension, CasePause
+
+    with ctx.db.read_session() as s:
+        pauses = tuple(
+            PauseRow(p.kind, p.start_on, p.end_on, p.reason)
+            for p in s.scalars(select(CasePause).where(
+                CasePause.case_id == case_id, CasePause.deleted.is_(False))
+                .order_by(CasePause.start_on, CasePause.id)))
+        exts = tuple(
+            ExtensionRow(e.days, e.approved_on, _name(s, e.approved_by), e.reason)
+            for e in s.scalars(select(CaseExtension).where(
+                CaseExtension.case_id == case_id, CaseExtension.deleted.is_(False))
+                .order_by(CaseExtension.approved_on, CaseExtension.id)))
+    return pauses, exts
+
+
+def case_id_by_number(ctx: AppContext, number: str) -> str | None:
+    """The id of the squad's case numbered `number` (exactly), or None."""
+    number = (number or "").strip()
+    if not number:
+        return None
+    with ctx.db.read_session() as s:
+        return s.scalar(select(Case.id).where(Case.number == number, Case.deleted.is_(False))
+                        .limit(1))
+
+
 # --- statistics and ledger ----------------------------------------------------------------
 
 

@@ -110,6 +110,11 @@
             <source>核验</source>
             <translation>Verify</translation>
         </message>
+        <message>
+            <location filename="../../ui/pdf_outputs.py" line="55" />
+            <source>无法生成 PDF：{error}</source>
+            <translation>Could not make the PDF: {error}</translation>
+        </message>
     </context>
     <context>
         <name>AdminPage</name>
@@ -157,7 +162,7 @@
     <context>
         <name>AppWindow</name>
         <message>
-            <location filename="../../ui/app_window.py" line="65" />
+            <location filename="../../ui/app_window.py" line="66" />
             <source>乡镇综合执法队工作台</source>
             <translation>Township Enforcement Squad Desk</translation>
         </message>
@@ -167,67 +172,72 @@
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="144" />
+            <location filename="../../ui/app_window.py" line="154" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="145" />
+            <location filename="../../ui/app_window.py" line="155" />
             <source>备份(&amp;B)</source>
             <translation>&amp;Back up</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="149" />
+            <location filename="../../ui/app_window.py" line="159" />
             <source>修改密码(&amp;P)…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="154" />
+            <location filename="../../ui/app_window.py" line="164" />
             <source>退出(&amp;X)</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="158" />
+            <location filename="../../ui/app_window.py" line="167" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="159" />
+            <location filename="../../ui/app_window.py" line="168" />
             <source>关于(&amp;A)</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="129" />
+            <location filename="../../ui/app_window.py" line="139" />
             <source>用户：{name}（{roles}）</source>
             <translation>User: {name} ({roles})</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="133" />
+            <location filename="../../ui/app_window.py" line="143" />
             <source>数据库：{path}</source>
             <translation>Database: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="211" />
+            <location filename="../../ui/app_window.py" line="171" />
+            <source>一案一码核验(&amp;V)…</source>
+            <translation>&amp;Verify case QR code…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app_window.py" line="221" />
             <source>逾期期限：{n}</source>
             <translation>Overdue deadlines: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="238" />
+            <location filename="../../ui/app_window.py" line="254" />
             <source>{squad} - 乡镇综合执法队工作台</source>
             <translation>{squad} - Township Enforcement Squad Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="255" />
+            <location filename="../../ui/app_window.py" line="271" />
             <source>密码已修改。</source>
             <translation>Password changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="265" />
+            <location filename="../../ui/app_window.py" line="287" />
             <source>关于</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="267" />
+            <location filename="../../ui/app_window.py" line="289" />
             <source>&lt;b&gt;乡镇综合执法队工作台&lt;/b&gt; {version}&lt;br&gt;人员与证件、账户、审计记录与数据备份。&lt;br&gt;数据保存在本机：{path}</source>
             <translation>&lt;b&gt;Township Enforcement Squad Desk&lt;/b&gt; {version}&lt;br&gt;Staff and certificates, accounts, audit log and backups.&lt;br&gt;Data is stored on this computer: {path}</translation>
         </message>
@@ -782,553 +792,644 @@ Anything entered after that backup will no longer be shown. The current database
     <context>
         <name>CaseDetailDialog</name>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="380" />
+            <location filename="../../ui/pages/case_detail.py" line="393" />
             <source>案件详情</source>
             <translation>Case details</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="399" />
+            <location filename="../../ui/pages/case_detail.py" line="412" />
             <source>程序</source>
             <translation>Procedure</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="399" />
+            <location filename="../../ui/pages/case_detail.py" line="412" />
             <source>案件来源</source>
             <translation>Case source</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="400" />
+            <location filename="../../ui/pages/case_detail.py" line="413" />
             <source>当事人</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="400" />
+            <location filename="../../ui/pages/case_detail.py" line="413" />
             <source>执法事项</source>
             <translation>Enforcement item</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="401" />
+            <location filename="../../ui/pages/case_detail.py" line="414" />
             <source>违法地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="401" />
+            <location filename="../../ui/pages/case_detail.py" line="414" />
             <source>违法时间</source>
             <translation>Time of the act</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="402" />
+            <location filename="../../ui/pages/case_detail.py" line="415" />
             <source>发现日期</source>
             <translation>Discovered on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="402" />
+            <location filename="../../ui/pages/case_detail.py" line="415" />
             <source>违法事实</source>
             <translation>Facts</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="403" />
+            <location filename="../../ui/pages/case_detail.py" line="416" />
             <source>承办人</source>
             <translation>Case handler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="403" />
+            <location filename="../../ui/pages/case_detail.py" line="416" />
             <source>法制审核</source>
             <translation>Legal review</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="404" />
+            <location filename="../../ui/pages/case_detail.py" line="417" />
             <source>决定人</source>
             <translation>Decided by</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="404" />
+            <location filename="../../ui/pages/case_detail.py" line="417" />
             <source>罚款缴纳</source>
             <translation>Fine payment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="416" />
-            <location filename="../../ui/pages/case_detail.py" line="459" />
+            <location filename="../../ui/pages/case_detail.py" line="429" />
+            <location filename="../../ui/pages/case_detail.py" line="481" />
             <source>期限</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="416" />
+            <location filename="../../ui/pages/case_detail.py" line="429" />
             <source>起算日</source>
             <translation>Starts on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="416" />
+            <location filename="../../ui/pages/case_detail.py" line="429" />
             <source>到期日</source>
             <translation>Due on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="417" />
+            <location filename="../../ui/pages/case_detail.py" line="430" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="418" />
+            <location filename="../../ui/pages/case_detail.py" line="440" />
             <source>文件名</source>
             <translation>File name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="418" />
+            <location filename="../../ui/pages/case_detail.py" line="440" />
             <source>类别</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="418" />
+            <location filename="../../ui/pages/case_detail.py" line="440" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="419" />
+            <location filename="../../ui/pages/case_detail.py" line="441" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="419" />
+            <location filename="../../ui/pages/case_detail.py" line="441" />
             <source>存储</source>
             <translation>Stored</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="420" />
+            <location filename="../../ui/pages/case_detail.py" line="442" />
             <source>添加证据…</source>
             <translation>Add evidence…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="421" />
+            <location filename="../../ui/pages/case_detail.py" line="443" />
             <source>校验所选</source>
             <translation>Verify selected</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="436" />
+            <location filename="../../ui/pages/case_detail.py" line="458" />
             <source>方向</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="436" />
+            <location filename="../../ui/pages/case_detail.py" line="458" />
             <source>单位</source>
             <translation>Counterpart</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="436" />
+            <location filename="../../ui/pages/case_detail.py" line="458" />
             <source>发现时间</source>
             <translation>Found at</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="437" />
+            <location filename="../../ui/pages/case_detail.py" line="459" />
             <source>移送函</source>
             <translation>Transfer letter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="437" />
+            <location filename="../../ui/pages/case_detail.py" line="459" />
             <source>回执</source>
             <translation>Receipt</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="437" />
+            <location filename="../../ui/pages/case_detail.py" line="459" />
             <source>理由</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="438" />
+            <location filename="../../ui/pages/case_detail.py" line="460" />
             <source>提出移送…</source>
             <translation>Propose transfer…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="439" />
+            <location filename="../../ui/pages/case_detail.py" line="461" />
             <source>发出移送函…</source>
             <translation>Send transfer letter…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="440" />
+            <location filename="../../ui/pages/case_detail.py" line="462" />
             <source>登记回执</source>
             <translation>Record receipt</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="453" />
+            <location filename="../../ui/pages/case_detail.py" line="475" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="453" />
+            <location filename="../../ui/pages/case_detail.py" line="475" />
             <source>用户</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="453" />
+            <location filename="../../ui/pages/case_detail.py" line="475" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="454" />
+            <location filename="../../ui/pages/case_detail.py" line="476" />
             <source>内容</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="457" />
+            <location filename="../../ui/pages/case_detail.py" line="479" />
             <source>概况</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="458" />
+            <location filename="../../ui/pages/case_detail.py" line="480" />
             <source>裁量</source>
             <translation>Discretion</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="460" />
+            <location filename="../../ui/pages/case_detail.py" line="482" />
             <source>证据</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="461" />
+            <location filename="../../ui/pages/case_detail.py" line="483" />
             <source>移送</source>
             <translation>Transfer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="462" />
+            <location filename="../../ui/pages/case_detail.py" line="484" />
             <source>全过程记录</source>
             <translation>Full record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="463" />
-            <location filename="../../ui/pages/case_detail.py" line="614" />
+            <location filename="../../ui/pages/case_detail.py" line="485" />
+            <location filename="../../ui/pages/case_detail.py" line="671" />
             <source>文书</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="466" />
+            <location filename="../../ui/pages/case_detail.py" line="488" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="507" />
+            <location filename="../../ui/pages/case_detail.py" line="530" />
             <source>公民</source>
             <translation>Citizen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="507" />
+            <location filename="../../ui/pages/case_detail.py" line="530" />
             <source>组织</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="509" />
+            <location filename="../../ui/pages/case_detail.py" line="532" />
             <source>法定代表人 {n}</source>
             <translation>legal representative {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="518" />
-            <location filename="../../ui/pages/case_detail.py" line="519" />
+            <location filename="../../ui/pages/case_detail.py" line="541" />
+            <location filename="../../ui/pages/case_detail.py" line="542" />
             <source>（未指定）</source>
             <translation>(not assigned)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="522" />
+            <location filename="../../ui/pages/case_detail.py" line="545" />
             <source>罚款 {fine} 元，已缴 {paid} 元</source>
             <translation>Fine {fine} yuan, paid {paid} yuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="525" />
+            <location filename="../../ui/pages/case_detail.py" line="548" />
             <source>，加处罚款 {fee} 元</source>
             <translation>, late fee {fee} yuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="538" />
+            <location filename="../../ui/pages/case_detail.py" line="561" />
             <source>（暂定：尚无该年节假日数据）</source>
             <translation> (provisional: no holiday data for that year yet)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="540" />
+            <location filename="../../ui/pages/case_detail.py" line="563" />
             <source>已完成 {at}</source>
             <translation>Met {at}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="542" />
+            <location filename="../../ui/pages/case_detail.py" line="565" />
             <source>已逾期</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="542" />
+            <location filename="../../ui/pages/case_detail.py" line="565" />
             <source>即将到期</source>
             <translation>Due soon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="543" />
+            <location filename="../../ui/pages/case_detail.py" line="566" />
             <source>未到期</source>
             <translation>Not due</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="564" />
+            <location filename="../../ui/pages/case_detail.py" line="602" />
+            <source>计时中止（{kind}）：{start} 起，进行中；{reason}</source>
+            <translation>Clock paused ({kind}) since {start}, still running; {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="605" />
+            <source>计时中止（{kind}）：{start} 至 {end}，{n} 天；{reason}</source>
+            <translation>Clock paused ({kind}) {start} to {end}, {n} day(s); {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="609" />
+            <source>批准延期 {n} 天（{on}，{who}）：{reason}</source>
+            <translation>Extension of {n} day(s) approved ({on}, {who}): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="621" />
             <source>有</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="564" />
+            <location filename="../../ui/pages/case_detail.py" line="621" />
             <source>缺失</source>
             <translation>Missing</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="578" />
+            <location filename="../../ui/pages/case_detail.py" line="635" />
             <source>移出</source>
             <translation>Out</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="578" />
+            <location filename="../../ui/pages/case_detail.py" line="635" />
             <source>移入</source>
             <translation>In</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="580" />
+            <location filename="../../ui/pages/case_detail.py" line="637" />
             <source>（公安）</source>
             <translation> (police)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="582" />
+            <location filename="../../ui/pages/case_detail.py" line="639" />
             <source>（紧急）</source>
             <translation> (urgent)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="583" />
+            <location filename="../../ui/pages/case_detail.py" line="640" />
             <source>未发出</source>
             <translation>Not sent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="584" />
+            <location filename="../../ui/pages/case_detail.py" line="641" />
             <source>未回执</source>
             <translation>No receipt</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="614" />
+            <location filename="../../ui/pages/case_detail.py" line="671" />
             <source>文号</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="616" />
+            <location filename="../../ui/pages/case_detail.py" line="673" />
             <source>预览/打印…</source>
             <translation>Preview / print…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="617" />
+            <location filename="../../ui/pages/case_detail.py" line="674" />
             <source>签发…</source>
             <translation>Issue…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="618" />
+            <location filename="../../ui/pages/case_detail.py" line="675" />
             <source>生成卷宗…</source>
             <translation>Build archive…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="641" />
+            <location filename="../../ui/pages/case_detail.py" line="698" />
             <source>未签发（预览为草稿）</source>
             <translation>Not issued (previews as a draft)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="657" />
-            <location filename="../../ui/pages/case_detail.py" line="670" />
+            <location filename="../../ui/pages/case_detail.py" line="714" />
+            <location filename="../../ui/pages/case_detail.py" line="727" />
             <source>请先选择一种文书。</source>
             <translation>Select a document type first.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="677" />
+            <location filename="../../ui/pages/case_detail.py" line="734" />
             <source>已签发：{number}</source>
             <translation>Issued: {number}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="707" />
+            <location filename="../../ui/pages/case_detail.py" line="764" />
             <source>指定承办人…</source>
             <translation>Assign handlers…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="709" />
+            <location filename="../../ui/pages/case_detail.py" line="766" />
             <source>指定法制审核…</source>
             <translation>Assign legal reviewer…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="711" />
+            <location filename="../../ui/pages/case_detail.py" line="768" />
             <source>调查终结报告…</source>
             <translation>Investigation report…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="713" />
+            <location filename="../../ui/pages/case_detail.py" line="770" />
             <source>法制审核意见…</source>
             <translation>Legal review opinion…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="715" />
+            <location filename="../../ui/pages/case_detail.py" line="772" />
             <source>登记听证…</source>
             <translation>Record hearing…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="718" />
+            <location filename="../../ui/pages/case_detail.py" line="774" />
+            <source>中止计时…</source>
+            <translation>Pause clock…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="776" />
+            <source>恢复计时…</source>
+            <translation>Resume clock…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="780" />
+            <source>批准延期…</source>
+            <translation>Extend deadline…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="783" />
             <source>登记缴款…</source>
             <translation>Record payment…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="731" />
+            <location filename="../../ui/pages/case_detail.py" line="796" />
             <source>当前没有可执行的办案操作。</source>
             <translation>No case action is available to you now.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="759" />
-            <location filename="../../ui/pages/case_detail.py" line="803" />
+            <location filename="../../ui/pages/case_detail.py" line="824" />
+            <location filename="../../ui/pages/case_detail.py" line="868" />
             <source>文书编号</source>
             <translation>Document no.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="760" />
+            <location filename="../../ui/pages/case_detail.py" line="825" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="771" />
+            <location filename="../../ui/pages/case_detail.py" line="836" />
             <source>指定承办人</source>
             <translation>Assign handlers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="773" />
+            <location filename="../../ui/pages/case_detail.py" line="838" />
             <source>主办</source>
             <translation>Lead handler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="774" />
+            <location filename="../../ui/pages/case_detail.py" line="839" />
             <source>协办</source>
             <translation>Second handler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="787" />
+            <location filename="../../ui/pages/case_detail.py" line="852" />
             <source>请选择法制审核人员。</source>
             <translation>Choose the legal reviewer.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="790" />
+            <location filename="../../ui/pages/case_detail.py" line="855" />
             <source>指定法制审核人员</source>
             <translation>Assign legal reviewer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="791" />
+            <location filename="../../ui/pages/case_detail.py" line="856" />
             <source>法制审核人员</source>
             <translation>Legal reviewer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="800" />
+            <location filename="../../ui/pages/case_detail.py" line="865" />
             <source>调查终结报告</source>
             <translation>Investigation report</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="802" />
+            <location filename="../../ui/pages/case_detail.py" line="867" />
             <source>调查结论</source>
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="809" />
+            <location filename="../../ui/pages/case_detail.py" line="874" />
             <source>审核通过</source>
             <translation>Review passed</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="814" />
+            <location filename="../../ui/pages/case_detail.py" line="879" />
             <source>法制审核意见</source>
             <translation>Legal review opinion</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="817" />
+            <location filename="../../ui/pages/case_detail.py" line="882" />
             <source>审核意见</source>
             <translation>Review opinion</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="824" />
+            <location filename="../../ui/pages/case_detail.py" line="889" />
             <source>登记听证</source>
             <translation>Record hearing</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="826" />
+            <location filename="../../ui/pages/case_detail.py" line="891" />
             <source>听证情况</source>
             <translation>Hearing notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="835" />
+            <location filename="../../ui/pages/case_detail.py" line="911" />
+            <source>中止期限计时</source>
+            <translation>Pause the decision clock</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="914" />
+            <location filename="../../ui/pages/case_detail.py" line="938" />
+            <source>中止类型</source>
+            <translation>Pause type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="915" />
+            <source>开始日期</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="916" />
+            <source>原因</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="932" />
+            <source>没有正在进行的中止。</source>
+            <translation>No pause is running.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="937" />
+            <source>恢复期限计时</source>
+            <translation>Resume the decision clock</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="939" />
+            <source>恢复日期</source>
+            <translation>Resume date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="949" />
+            <source> 天</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="954" />
+            <source>延长办案期限</source>
+            <translation>Extend the decision deadline</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="956" />
+            <source>当前到期日</source>
+            <translation>Current due date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="957" />
+            <source>延期天数</source>
+            <translation>Extension</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="958" />
+            <source>延期理由</source>
+            <translation>Reason for the extension</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="969" />
             <source> 元</source>
             <translation> yuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="842" />
+            <location filename="../../ui/pages/case_detail.py" line="976" />
             <source>登记缴款</source>
             <translation>Record payment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="845" />
+            <location filename="../../ui/pages/case_detail.py" line="979" />
             <source>金额</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="846" />
+            <location filename="../../ui/pages/case_detail.py" line="980" />
             <source>缴款日期</source>
             <translation>Paid on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="847" />
+            <location filename="../../ui/pages/case_detail.py" line="981" />
             <source>票据号</source>
             <translation>Receipt no.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="855" />
+            <location filename="../../ui/pages/case_detail.py" line="989" />
             <source>涉嫌犯罪，移送公安机关</source>
             <translation>Suspected crime: transfer to public security</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="856" />
+            <location filename="../../ui/pages/case_detail.py" line="990" />
             <source>紧急（24 小时内移送）</source>
             <translation>Urgent (transfer within 24 hours)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="858" />
+            <location filename="../../ui/pages/case_detail.py" line="992" />
             <source>提出移送</source>
             <translation>Propose transfer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="861" />
-            <location filename="../../ui/pages/case_detail.py" line="880" />
+            <location filename="../../ui/pages/case_detail.py" line="995" />
+            <location filename="../../ui/pages/case_detail.py" line="1014" />
             <source>接收单位</source>
             <translation>Receiving body</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="862" />
+            <location filename="../../ui/pages/case_detail.py" line="996" />
             <source>移送理由</source>
             <translation>Reason for transfer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="878" />
+            <location filename="../../ui/pages/case_detail.py" line="1012" />
             <source>发出移送函</source>
             <translation>Send transfer letter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="881" />
+            <location filename="../../ui/pages/case_detail.py" line="1015" />
             <source>移送函文号</source>
             <translation>Transfer letter no.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="913" />
+            <location filename="../../ui/pages/case_detail.py" line="1047" />
             <source>正在计算校验值并保存……</source>
             <translation>Hashing and storing…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="928" />
+            <location filename="../../ui/pages/case_detail.py" line="1062" />
             <source>已登记：{name}（SHA-256 {sha}）</source>
             <translation>Registered: {name} (SHA-256 {sha})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="950" />
+            <location filename="../../ui/pages/case_detail.py" line="1084" />
             <source>正在校验……</source>
             <translation>Verifying…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="961" />
+            <location filename="../../ui/pages/case_detail.py" line="1095" />
             <source>校验通过：{name} 与登记时一致</source>
             <translation>Verified: {name} is unchanged since registration</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="965" />
+            <location filename="../../ui/pages/case_detail.py" line="1099" />
             <source>校验失败：{name} 缺失或已被修改</source>
             <translation>Verification failed: {name} is missing or was modified</translation>
         </message>
@@ -1344,84 +1445,106 @@ Anything entered after that backup will no longer be shown. The current database
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../ui/pages/cases.py" line="884" />
+            <location filename="../../ui/pages/cases.py" line="885" />
             <source>搜索案号、当事人、地点、事实（可用扫码枪）  Ctrl+F</source>
             <translation>Search number, party, place, facts (scanner works)  Ctrl+F</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="888" />
+            <location filename="../../ui/pages/cases.py" line="889" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="889" />
+            <location filename="../../ui/pages/cases.py" line="890" />
             <source>办理中</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="893" />
+            <location filename="../../ui/pages/cases.py" line="894" />
             <source>全部程序</source>
             <translation>All procedures</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="896" />
+            <location filename="../../ui/pages/cases.py" line="897" />
             <source>全部事项</source>
             <translation>All items</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="899" />
+            <location filename="../../ui/pages/cases.py" line="900" />
             <source>全部承办人</source>
             <translation>All handlers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="902" />
+            <location filename="../../ui/pages/cases.py" line="903" />
             <source>发现日期</source>
             <translation>Discovered on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="932" />
+            <location filename="../../ui/pages/cases.py" line="933" />
             <source>受案登记(&amp;R)</source>
             <translation>&amp;Register case</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="933" />
+            <location filename="../../ui/pages/cases.py" line="934" />
             <source>简易程序(&amp;S)  Ctrl+N</source>
             <translation>&amp;Summary case  Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="934" />
+            <location filename="../../ui/pages/cases.py" line="935" />
             <source>打开(&amp;O)</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="935" />
+            <location filename="../../ui/pages/cases.py" line="936" />
             <source>导出台账(&amp;E)…</source>
             <translation>&amp;Export ledger…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="994" />
+            <location filename="../../ui/pages/cases.py" line="941" />
+            <source>公示导出(&amp;G)…</source>
+            <translation>Public disclosure e&amp;xport…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="942" />
+            <source>按年度导出行政处罚公示清单（个人信息已脱敏）</source>
+            <translation>Export the year's penalty disclosure list (personal data masked)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="945" />
+            <source>联合执法…</source>
+            <translation>Joint operations…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="1003" />
             <source>案件</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="1037" />
+            <location filename="../../ui/pages/cases.py" line="1046" />
             <source>共 {n} 件</source>
             <translation>{n} cases</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="1160" />
+            <location filename="../../ui/pages/cases.py" line="1177" />
+            <location filename="../../ui/pages/cases.py" line="1224" />
             <source>正在导出……</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="1170" />
+            <location filename="../../ui/pages/cases.py" line="1187" />
             <source>已导出 {n} 件案件：{path}</source>
             <translation>Exported {n} cases: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="1177" />
+            <location filename="../../ui/pages/cases.py" line="1194" />
+            <location filename="../../ui/pages/cases.py" line="1244" />
             <source>导出失败：{error}</source>
             <translation>Export failed: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="1235" />
+            <source>已导出 {year} 年公示清单 {n} 件：{path}</source>
+            <translation>Exported the {year} disclosure list, {n} case(s): {path}</translation>
         </message>
     </context>
     <context>
@@ -1587,42 +1710,42 @@ Anything entered after that backup will no longer be shown. The current database
     <context>
         <name>CheckOutDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="568" />
+            <location filename="../../ui/pages/equipment.py" line="572" />
             <source>领用 {tag}</source>
             <translation>Check out {tag}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="576" />
+            <location filename="../../ui/pages/equipment.py" line="580" />
             <source>长期配发</source>
             <translation>Long-term issue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="578" />
+            <location filename="../../ui/pages/equipment.py" line="582" />
             <source>例如：外观完好，电量满</source>
             <translation>e.g. no damage, battery full</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="579" />
+            <location filename="../../ui/pages/equipment.py" line="583" />
             <source>装备</source>
             <translation>Equipment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="580" />
+            <location filename="../../ui/pages/equipment.py" line="584" />
             <source>领用人(&amp;P)</source>
             <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="581" />
+            <location filename="../../ui/pages/equipment.py" line="585" />
             <source>应还日期</source>
             <translation>Due back</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="582" />
+            <location filename="../../ui/pages/equipment.py" line="586" />
             <source>领用时状况</source>
             <translation>Condition when issued</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="593" />
+            <location filename="../../ui/pages/equipment.py" line="597" />
             <source>请从列表中选择领用人。</source>
             <translation>Choose the person from the list.</translation>
         </message>
@@ -1693,72 +1816,87 @@ Anything entered after that backup will no longer be shown. The current database
     <context>
         <name>ComplianceDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1096" />
+            <location filename="../../ui/pages/equipment.py" line="1100" />
             <source>装备配备合规检查</source>
             <translation>Equipment compliance check</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1101" />
+            <location filename="../../ui/pages/equipment.py" line="1105" />
             <source>标准：{version}（{issuer}）。执法队员 {officers} 人，内勤 {clerks} 人，辅助执法人员 {aux} 人（其中正副队长 {leaders} 人），办公室 {offices} 间。</source>
             <translation>Standard: {version} ({issuer}). {officers} officers, {clerks} clerks, {aux} auxiliaries ({leaders} team leaders), {offices} offices.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1116" />
+            <location filename="../../ui/pages/equipment.py" line="1120" />
             <source>共 {n} 项，达标 {ok} 项，未达标 {gaps} 项。</source>
             <translation>{n} categories: {ok} met, {gaps} short.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1125" />
+            <location filename="../../ui/pages/equipment.py" line="1129" />
             <source>类别</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1126" />
+            <location filename="../../ui/pages/equipment.py" line="1130" />
             <source>装备</source>
             <translation>Equipment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1127" />
+            <location filename="../../ui/pages/equipment.py" line="1131" />
             <source>配备标准</source>
             <translation>Standard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1128" />
+            <location filename="../../ui/pages/equipment.py" line="1132" />
             <source>应配</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1129" />
+            <location filename="../../ui/pages/equipment.py" line="1133" />
             <source>实有</source>
             <translation>Held</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1130" />
+            <location filename="../../ui/pages/equipment.py" line="1134" />
             <source>缺口</source>
             <translation>Gap</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1161" />
+            <location filename="../../ui/pages/equipment.py" line="1165" />
             <source>导出 Excel(&amp;X)…</source>
             <translation>E&amp;xport to Excel…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1180" />
+            <location filename="../../ui/pages/equipment.py" line="1167" />
+            <source>打印 PDF(&amp;P)…</source>
+            <translation>&amp;Print PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1190" />
+            <source>执法装备配备达标情况报告</source>
+            <translation>Equipment compliance report</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1191" />
+            <source>装备配备达标情况-{day}.pdf</source>
+            <translation>Equipment compliance {day}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1200" />
             <source>导出配备达标情况</source>
             <translation>Export compliance report</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1181" />
+            <location filename="../../ui/pages/equipment.py" line="1201" />
             <source>装备配备达标情况-{day}.xlsx</source>
             <translation>equipment-compliance-{day}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1196" />
+            <location filename="../../ui/pages/equipment.py" line="1216" />
             <source>导出失败：{error}</source>
             <translation>Export failed: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1198" />
+            <location filename="../../ui/pages/equipment.py" line="1218" />
             <source>已导出到 {path}</source>
             <translation>Exported to {path}</translation>
         </message>
@@ -1884,64 +2022,253 @@ Please send this file to technical support.</translation>
         </message>
     </context>
     <context>
+        <name>DashboardPage</name>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="239" />
+            <source>案件期限</source>
+            <translation>Case deadlines</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="240" />
+            <source>案件状态</source>
+            <translation>Cases by status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="244" />
+            <source>培训学时（对照 60 学时）</source>
+            <translation>Training hours (against 60)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="247" />
+            <source>执法证件预警</source>
+            <translation>Certificate alerts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="249" />
+            <source>装备配备缺口</source>
+            <translation>Equipment gaps</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="250" />
+            <source>装备维护到期</source>
+            <translation>Maintenance due</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="252" />
+            <source>队伍构成</source>
+            <translation>Squad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="254" />
+            <source>县局同步</source>
+            <translation>County sync</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="265" />
+            <location filename="../../ui/pages/dashboard.py" line="280" />
+            <source>工作台</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="307" />
+            <source>工作台数据未能读取：{error}</source>
+            <translation>The dashboard figures could not be read: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="314" />
+            <source>今天：{day}</source>
+            <translation>Today: {day}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="325" />
+            <source>人（在编 {sworn}，辅助 {aux}）</source>
+            <translation>people ({sworn} sworn, {aux} auxiliary)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="326" />
+            <source>辅助人员未超过在编人数</source>
+            <translation>Auxiliaries do not outnumber sworn officers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="327" />
+            <source>辅助人员多于在编人数</source>
+            <translation>More auxiliaries than sworn officers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="341" />
+            <source>没有逾期或即将到期的期限</source>
+            <translation>No deadline overdue or due soon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="344" />
+            <source>项逾期，{n} 项即将到期</source>
+            <translation>overdue, {n} due soon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="354" />
+            <source>件案件</source>
+            <translation>cases</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="364" />
+            <source>进度正常 {n}</source>
+            <translation>On track {n}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="365" />
+            <source>落后 {n}</source>
+            <translation>Behind {n}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="366" />
+            <source>难以完成 {n}</source>
+            <translation>Unlikely {n}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="370" />
+            <source>人已满 60 学时（{year} 年）</source>
+            <translation>officers have 60 hours ({year})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="378" />
+            <source>年度培训情况应于 {day} 前报县局</source>
+            <translation>Send the annual training report to the county by {day}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="381" />
+            <source>60 天内没有到期的执法证</source>
+            <translation>No certificate expires within 60 days</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="383" />
+            <source>张执法证 60 天内到期或已过期</source>
+            <translation>certificates expire within 60 days or have expired</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="391" />
+            <source>{name}：差 {short}（{held}/{required}）</source>
+            <translation>{name}: {short} short ({held}/{required})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="396" />
+            <source>另有 {n} 类…</source>
+            <translation>{n} more…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="399" />
+            <source>类未达配备标准（共 {n} 类）</source>
+            <translation>categories below the standard (of {n})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="400" />
+            <source>全部达到配备标准</source>
+            <translation>Every category meets the standard</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="408" />
+            <source>{n} 件领用逾期未还</source>
+            <translation>{n} check-outs overdue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="412" />
+            <source>项维护到期（逾期 {n}）</source>
+            <translation>due ({n} overdue)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="413" />
+            <source>没有到期的维护</source>
+            <translation>No maintenance due</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="422" />
+            <source>未登记县局</source>
+            <translation>Not enrolled</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="422" />
+            <source>本机数据只保存在本机</source>
+            <translation>Data is kept on this computer only</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="425" />
+            <source>上次同步：{at}</source>
+            <translation>Last sync: {at}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="427" />
+            <source>上次出错：{error}</source>
+            <translation>Last error: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="429" />
+            <source>{n} 处冲突待处理</source>
+            <translation>{n} conflicts to resolve</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="430" />
+            <source>条待上传</source>
+            <translation>changes waiting to upload</translation>
+        </message>
+    </context>
+    <context>
         <name>DecideDialog</name>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="221" />
+            <location filename="../../ui/pages/case_detail.py" line="234" />
             <source>作出决定</source>
             <translation>Decide</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="243" />
+            <location filename="../../ui/pages/case_detail.py" line="256" />
             <source> 元</source>
             <translation> yuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="246" />
+            <location filename="../../ui/pages/case_detail.py" line="259" />
             <source>警告（不罚款）</source>
             <translation>Warning (no fine)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="252" />
+            <location filename="../../ui/pages/case_detail.py" line="265" />
             <source>罚款超出所选阶次的裁量幅度时必须说明理由</source>
             <translation>Required when the fine is outside the chosen tier's range</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="254" />
+            <location filename="../../ui/pages/case_detail.py" line="267" />
             <source>裁量建议</source>
             <translation>Suggested</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="255" />
+            <location filename="../../ui/pages/case_detail.py" line="268" />
             <source>决定</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="256" />
+            <location filename="../../ui/pages/case_detail.py" line="269" />
             <source>裁量阶次</source>
             <translation>Tier</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="257" />
+            <location filename="../../ui/pages/case_detail.py" line="270" />
             <source>罚款</source>
             <translation>Fine</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="260" />
+            <location filename="../../ui/pages/case_detail.py" line="273" />
             <source>说理</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="261" />
+            <location filename="../../ui/pages/case_detail.py" line="274" />
             <source>决定书文号</source>
             <translation>Decision document no.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="290" />
+            <location filename="../../ui/pages/case_detail.py" line="303" />
             <source>“{tier}”阶次幅度 {lo}–{hi} 元</source>
             <translation>Range of tier “{tier}”: {lo}–{hi} yuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="293" />
+            <location filename="../../ui/pages/case_detail.py" line="306" />
             <source>；超出幅度，须填写说理</source>
             <translation>; outside the range: reasons required</translation>
         </message>
@@ -1949,62 +2276,62 @@ Please send this file to technical support.</translation>
     <context>
         <name>DiscretionPanel</name>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="326" />
+            <location filename="../../ui/pages/case_detail.py" line="339" />
             <source>裁量建议</source>
             <translation>Suggested</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="327" />
+            <location filename="../../ui/pages/case_detail.py" line="340" />
             <source>裁量情节</source>
             <translation>Discretion facts</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="328" />
+            <location filename="../../ui/pages/case_detail.py" line="341" />
             <source>决定</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="329" />
+            <location filename="../../ui/pages/case_detail.py" line="342" />
             <source>说理</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="337" />
+            <location filename="../../ui/pages/case_detail.py" line="350" />
             <source>基准 {version}：符合首违不罚情形，建议不予行政处罚</source>
             <translation>Benchmark {version}: first minor violation, no penalty suggested</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="340" />
+            <location filename="../../ui/pages/case_detail.py" line="353" />
             <source>基准 {version}：{tier}，{lo}–{hi} 元</source>
             <translation>Benchmark {version}: {tier}, {lo}–{hi} yuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="351" />
+            <location filename="../../ui/pages/case_detail.py" line="364" />
             <source>（未填写）</source>
             <translation>(not entered)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="353" />
+            <location filename="../../ui/pages/case_detail.py" line="366" />
             <source>尚未决定</source>
             <translation>Not decided yet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="357" />
+            <location filename="../../ui/pages/case_detail.py" line="370" />
             <source>：警告</source>
             <translation>: warning</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="359" />
+            <location filename="../../ui/pages/case_detail.py" line="372" />
             <source>：罚款 {fine} 元</source>
             <translation>: fine {fine} yuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="361" />
+            <location filename="../../ui/pages/case_detail.py" line="374" />
             <source>（{tier}阶次，基准 {version}）</source>
             <translation> (tier {tier}, benchmark {version})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="364" />
+            <location filename="../../ui/pages/case_detail.py" line="377" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
@@ -3168,217 +3495,217 @@ Please send this file to technical support.</translation>
     <context>
         <name>EquipmentCategory</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="108" />
+            <location filename="../../ui/pages/equipment.py" line="112" />
             <source>复印机</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="109" />
+            <location filename="../../ui/pages/equipment.py" line="113" />
             <source>传真机</source>
             <translation>Fax machine</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="110" />
+            <location filename="../../ui/pages/equipment.py" line="114" />
             <source>扫描仪</source>
             <translation>Scanner</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="111" />
+            <location filename="../../ui/pages/equipment.py" line="115" />
             <source>投影仪</source>
             <translation>Projector</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="112" />
+            <location filename="../../ui/pages/equipment.py" line="116" />
             <source>打印机</source>
             <translation>Printer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="113" />
+            <location filename="../../ui/pages/equipment.py" line="117" />
             <source>办公电话</source>
             <translation>Office phone</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="114" />
+            <location filename="../../ui/pages/equipment.py" line="118" />
             <source>计算机</source>
             <translation>Computer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="115" />
+            <location filename="../../ui/pages/equipment.py" line="119" />
             <source>摄像机</source>
             <translation>Video camera</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="116" />
+            <location filename="../../ui/pages/equipment.py" line="120" />
             <source>照相机</source>
             <translation>Still camera</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="117" />
+            <location filename="../../ui/pages/equipment.py" line="121" />
             <source>执法记录仪</source>
             <translation>Body camera</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="118" />
+            <location filename="../../ui/pages/equipment.py" line="122" />
             <source>测量工具</source>
             <translation>Measuring kit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="119" />
+            <location filename="../../ui/pages/equipment.py" line="123" />
             <source>录音设备</source>
             <translation>Audio recorder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="120" />
+            <location filename="../../ui/pages/equipment.py" line="124" />
             <source>移动存储设备</source>
             <translation>Removable drive</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="121" />
+            <location filename="../../ui/pages/equipment.py" line="125" />
             <source>执法车辆</source>
             <translation>Enforcement car</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="122" />
+            <location filename="../../ui/pages/equipment.py" line="126" />
             <source>电动自行车</source>
             <translation>Electric bike</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="123" />
+            <location filename="../../ui/pages/equipment.py" line="127" />
             <source>办公桌椅</source>
             <translation>Desk and chair</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="124" />
+            <location filename="../../ui/pages/equipment.py" line="128" />
             <source>头盔</source>
             <translation>Helmet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="125" />
+            <location filename="../../ui/pages/equipment.py" line="129" />
             <source>执勤包</source>
             <translation>Duty bag</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="126" />
+            <location filename="../../ui/pages/equipment.py" line="130" />
             <source>雨具</source>
             <translation>Rain gear</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="127" />
+            <location filename="../../ui/pages/equipment.py" line="131" />
             <source>防暑防寒用品</source>
             <translation>Heat and cold gear</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="128" />
+            <location filename="../../ui/pages/equipment.py" line="132" />
             <source>对讲机</source>
             <translation>Radio</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="129" />
+            <location filename="../../ui/pages/equipment.py" line="133" />
             <source>执法手机</source>
             <translation>Enforcement phone</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="130" />
+            <location filename="../../ui/pages/equipment.py" line="134" />
             <source>防刺背心</source>
             <translation>Stab vest</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="131" />
+            <location filename="../../ui/pages/equipment.py" line="135" />
             <source>防暴盾牌</source>
             <translation>Riot shield</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="132" />
+            <location filename="../../ui/pages/equipment.py" line="136" />
             <source>防割手套</source>
             <translation>Cut-proof gloves</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="133" />
+            <location filename="../../ui/pages/equipment.py" line="137" />
             <source>绝缘靴</source>
             <translation>Insulated boots</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="134" />
+            <location filename="../../ui/pages/equipment.py" line="138" />
             <source>反光背心</source>
             <translation>Reflective vest</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="135" />
+            <location filename="../../ui/pages/equipment.py" line="139" />
             <source>强光手电</source>
             <translation>Torch</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="136" />
+            <location filename="../../ui/pages/equipment.py" line="140" />
             <source>视频监控系统</source>
             <translation>CCTV</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="137" />
+            <location filename="../../ui/pages/equipment.py" line="141" />
             <source>报警装置</source>
             <translation>Alarm</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="138" />
+            <location filename="../../ui/pages/equipment.py" line="142" />
             <source>物证袋</source>
             <translation>Evidence bags</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="139" />
+            <location filename="../../ui/pages/equipment.py" line="143" />
             <source>封条</source>
             <translation>Seal tape</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="140" />
+            <location filename="../../ui/pages/equipment.py" line="144" />
             <source>电池</source>
             <translation>Batteries</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="141" />
+            <location filename="../../ui/pages/equipment.py" line="145" />
             <source>其他</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="142" />
+            <location filename="../../ui/pages/equipment.py" line="146" />
             <source>办公设备</source>
             <translation>Office</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="143" />
+            <location filename="../../ui/pages/equipment.py" line="147" />
             <source>取证设备</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="144" />
+            <location filename="../../ui/pages/equipment.py" line="148" />
             <source>存储设备</source>
             <translation>Storage</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="145" />
+            <location filename="../../ui/pages/equipment.py" line="149" />
             <source>交通工具</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="146" />
+            <location filename="../../ui/pages/equipment.py" line="150" />
             <source>个人装备</source>
             <translation>Personal kit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="147" />
+            <location filename="../../ui/pages/equipment.py" line="151" />
             <source>辅助装备</source>
             <translation>Auxiliary</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="148" />
+            <location filename="../../ui/pages/equipment.py" line="152" />
             <source>防护装备</source>
             <translation>Protective</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="149" />
+            <location filename="../../ui/pages/equipment.py" line="153" />
             <source>安全防范</source>
             <translation>Premises security</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="150" />
+            <location filename="../../ui/pages/equipment.py" line="154" />
             <source>耗材</source>
             <translation>Consumables</translation>
         </message>
@@ -3386,162 +3713,227 @@ Please send this file to technical support.</translation>
     <context>
         <name>EquipmentPage</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="181" />
+            <location filename="../../ui/pages/equipment.py" line="185" />
             <source>金额应为不小于 0 的数字，最多两位小数。</source>
             <translation>Enter an amount of 0 or more, with at most two decimals.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="276" />
+            <location filename="../../ui/pages/equipment.py" line="280" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1311" />
+            <location filename="../../ui/pages/equipment.py" line="1604" />
             <source>资产编号、名称、型号、序列号（可用扫码枪）</source>
             <translation>Asset tag, name, model, serial number (scanner works)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1315" />
+            <location filename="../../ui/pages/equipment.py" line="1608" />
             <source>全部类别</source>
             <translation>All categories</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1319" />
+            <location filename="../../ui/pages/equipment.py" line="1612" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1321" />
+            <location filename="../../ui/pages/equipment.py" line="1614" />
             <source>全部位置</source>
             <translation>All places</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1322" />
+            <location filename="../../ui/pages/equipment.py" line="1615" />
             <source>全部领用人</source>
             <translation>All holders</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1323" />
+            <location filename="../../ui/pages/equipment.py" line="1616" />
             <source>清除筛选</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1353" />
+            <location filename="../../ui/pages/equipment.py" line="1647" />
             <source>登记(&amp;N)…</source>
             <translation>&amp;Register…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1354" />
+            <location filename="../../ui/pages/equipment.py" line="1648" />
             <source>编辑(&amp;E)…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1355" />
+            <location filename="../../ui/pages/equipment.py" line="1649" />
             <source>领用(&amp;O)…</source>
             <translation>Check &amp;out…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1356" />
+            <location filename="../../ui/pages/equipment.py" line="1650" />
             <source>归还(&amp;R)…</source>
             <translation>&amp;Return…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1357" />
+            <location filename="../../ui/pages/equipment.py" line="1651" />
             <source>维护(&amp;M)…</source>
             <translation>&amp;Maintenance…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1358" />
+            <location filename="../../ui/pages/equipment.py" line="1652" />
             <source>盘点(&amp;T)…</source>
             <translation>S&amp;tock-take…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1359" />
+            <location filename="../../ui/pages/equipment.py" line="1653" />
             <source>导入(&amp;I)…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1360" />
+            <location filename="../../ui/pages/equipment.py" line="1654" />
             <source>导出(&amp;X)…</source>
             <translation>E&amp;xport…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1361" />
+            <location filename="../../ui/pages/equipment.py" line="1655" />
             <source>合规检查(&amp;C)</source>
             <translation>&amp;Compliance</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1362" />
+            <location filename="../../ui/pages/equipment.py" line="1656" />
             <source>逾期未还</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1363" />
+            <location filename="../../ui/pages/equipment.py" line="1657" />
             <source>到期提醒</source>
             <translation>Due soon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1429" />
+            <location filename="../../ui/pages/equipment.py" line="1658" />
+            <source>打印标签(&amp;L)…</source>
+            <translation>Print &amp;labels…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1660" />
+            <source>状态变更(&amp;S)</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1664" />
+            <source>送修…</source>
+            <translation>Send to repair…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1665" />
+            <source>修复入库…</source>
+            <translation>Back from repair…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1666" />
+            <source>报废…</source>
+            <translation>Retire…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1667" />
+            <source>遗失…</source>
+            <translation>Report lost…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1668" />
+            <source>找到…</source>
+            <translation>Found…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1669" />
+            <source>调拨…</source>
+            <translation>Transfer…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1670" />
+            <source>发放…</source>
+            <translation>Issue…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1748" />
             <source>装备</source>
             <translation>Equipment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1505" />
+            <location filename="../../ui/pages/equipment.py" line="1824" />
             <source>共 {n} 件</source>
             <translation>{n} items</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1510" />
+            <location filename="../../ui/pages/equipment.py" line="1829" />
             <source>逾期未还 ({n})</source>
             <translation>Overdue ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1511" />
+            <location filename="../../ui/pages/equipment.py" line="1830" />
             <source>到期提醒 ({n})</source>
             <translation>Due soon ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1526" />
+            <location filename="../../ui/pages/equipment.py" line="1845" />
             <source>没有资产编号为 {tag} 的装备。</source>
             <translation>No item has the asset tag {tag}.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1631" />
+            <location filename="../../ui/pages/equipment.py" line="1964" />
             <source>已保存：{tag}</source>
             <translation>Saved: {tag}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1686" />
+            <location filename="../../ui/pages/equipment.py" line="2019" />
+            <source>正在生成 {n} 个标签……</source>
+            <translation>Making {n} labels…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="2023" />
+            <source>装备标签（{n} 个）</source>
+            <translation>Equipment labels ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="2024" />
+            <source>装备标签-{day}.pdf</source>
+            <translation>Equipment labels {day}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="2052" />
+            <source>{tag}：{status}，{place}</source>
+            <translation>{tag}: {status}, {place}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="2075" />
             <source>导入装备台账</source>
             <translation>Import equipment ledger</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1690" />
+            <location filename="../../ui/pages/equipment.py" line="2079" />
             <source>正在读取 {name}……</source>
             <translation>Reading {name}…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1709" />
+            <location filename="../../ui/pages/equipment.py" line="2098" />
             <source>已导入 {n} 件装备。</source>
             <translation>Imported {n} items.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1717" />
+            <location filename="../../ui/pages/equipment.py" line="2106" />
             <source>导出装备台账</source>
             <translation>Export equipment ledger</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1718" />
+            <location filename="../../ui/pages/equipment.py" line="2107" />
             <source>装备台账-{day}.xlsx</source>
             <translation>equipment-ledger-{day}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1723" />
+            <location filename="../../ui/pages/equipment.py" line="2112" />
             <source>正在导出……</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1735" />
+            <location filename="../../ui/pages/equipment.py" line="2124" />
             <source>已导出 {n} 件到 {path}</source>
             <translation>Exported {n} items to {path}</translation>
         </message>
@@ -3557,210 +3949,256 @@ Please send this file to technical support.</translation>
     <context>
         <name>FilePicker</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="194" />
-            <location filename="../../ui/pages/equipment.py" line="205" />
+            <location filename="../../ui/pages/equipment.py" line="198" />
+            <location filename="../../ui/pages/equipment.py" line="209" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
     </context>
     <context>
+        <name>HoursChart</name>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="111" />
+            <source>没有在编执法人员</source>
+            <translation>No sworn officers</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="999" />
+            <location filename="../../ui/pages/equipment.py" line="1003" />
             <source>资产编号</source>
             <translation>Asset tag</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1000" />
+            <location filename="../../ui/pages/equipment.py" line="1004" />
             <source>类别</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1001" />
+            <location filename="../../ui/pages/equipment.py" line="1005" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1002" />
+            <location filename="../../ui/pages/equipment.py" line="1006" />
             <source>型号</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1003" />
+            <location filename="../../ui/pages/equipment.py" line="1007" />
             <source>序列号</source>
             <translation>Serial number</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1004" />
+            <location filename="../../ui/pages/equipment.py" line="1008" />
             <source>存放地点</source>
             <translation>Storage location</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1005" />
+            <location filename="../../ui/pages/equipment.py" line="1009" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1006" />
+            <location filename="../../ui/pages/equipment.py" line="1010" />
             <source>领用人</source>
             <translation>Holder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1020" />
+            <location filename="../../ui/pages/equipment.py" line="1024" />
             <source>导入装备台账：{name}</source>
             <translation>Import equipment ledger: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1023" />
+            <location filename="../../ui/pages/equipment.py" line="1027" />
             <source>共 {n} 行，全部可以导入。</source>
             <translation>{n} rows, all can be imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1026" />
+            <location filename="../../ui/pages/equipment.py" line="1030" />
             <source>共 {n} 行，其中 {bad} 行有问题（红色）。请在 Excel 中改正后重新导入；有问题时不会导入任何一行。</source>
             <translation>{n} rows, {bad} of them with problems (red). Correct them in Excel and import again; while any row has a problem, no row is imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1036" />
+            <location filename="../../ui/pages/equipment.py" line="1040" />
             <source>行号</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1036" />
+            <location filename="../../ui/pages/equipment.py" line="1040" />
             <source>问题</source>
             <translation>Problems</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1056" />
+            <location filename="../../ui/pages/equipment.py" line="1060" />
             <source>导入 {n} 行</source>
             <translation>Import {n} rows</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1060" />
+            <location filename="../../ui/pages/equipment.py" line="1064" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
     </context>
     <context>
-        <name>ItemDetailDialog</name>
+        <name>IssueDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="899" />
-            <source>装备 {tag}</source>
-            <translation>Equipment {tag}</translation>
+            <location filename="../../ui/pages/equipment.py" line="1557" />
+            <source>发放 {tag}</source>
+            <translation>Issue {tag}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="904" />
-            <source>资产编号</source>
-            <translation>Asset tag</translation>
+            <location filename="../../ui/pages/equipment.py" line="1566" />
+            <source>装备</source>
+            <translation>Equipment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="905" />
-            <source>类别</source>
-            <translation>Type</translation>
+            <location filename="../../ui/pages/equipment.py" line="1567" />
+            <source>库存</source>
+            <translation>In stock</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="906" />
-            <source>名称</source>
-            <translation>Name</translation>
+            <location filename="../../ui/pages/equipment.py" line="1568" />
+            <source>领取人(&amp;P)</source>
+            <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="907" />
-            <source>品牌/型号</source>
-            <translation>Brand / model</translation>
+            <location filename="../../ui/pages/equipment.py" line="1569" />
+            <source>数量(&amp;Q)</source>
+            <translation>&amp;Quantity</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="908" />
-            <source>序列号</source>
-            <translation>Serial number</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/equipment.py" line="909" />
-            <source>状态</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/equipment.py" line="910" />
-            <location filename="../../ui/pages/equipment.py" line="927" />
-            <source>领用人</source>
-            <translation>Holder</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/equipment.py" line="911" />
-            <source>存放地点</source>
-            <translation>Storage location</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/equipment.py" line="912" />
-            <source>购置日期</source>
-            <translation>Purchased</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/equipment.py" line="913" />
-            <source>单价（元）</source>
-            <translation>Unit price (yuan)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/equipment.py" line="914" />
-            <source>经费来源</source>
-            <translation>Funding source</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/equipment.py" line="917" />
-            <source>数量</source>
-            <translation>Quantity</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/equipment.py" line="919" />
+            <location filename="../../ui/pages/equipment.py" line="1570" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="928" />
+            <location filename="../../ui/pages/equipment.py" line="1581" />
+            <source>请从列表中选择领取人。</source>
+            <translation>Choose the person from the list.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemDetailDialog</name>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="903" />
+            <source>装备 {tag}</source>
+            <translation>Equipment {tag}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="908" />
+            <source>资产编号</source>
+            <translation>Asset tag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="909" />
+            <source>类别</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="910" />
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="911" />
+            <source>品牌/型号</source>
+            <translation>Brand / model</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="912" />
+            <source>序列号</source>
+            <translation>Serial number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="913" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="914" />
+            <location filename="../../ui/pages/equipment.py" line="931" />
+            <source>领用人</source>
+            <translation>Holder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="915" />
+            <source>存放地点</source>
+            <translation>Storage location</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="916" />
+            <source>购置日期</source>
+            <translation>Purchased</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="917" />
+            <source>单价（元）</source>
+            <translation>Unit price (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="918" />
+            <source>经费来源</source>
+            <translation>Funding source</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="921" />
+            <source>数量</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="923" />
+            <source>备注</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="932" />
             <source>领用时间</source>
             <translation>Checked out</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="929" />
+            <location filename="../../ui/pages/equipment.py" line="933" />
             <source>应还日期</source>
             <translation>Due back</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="930" />
+            <location filename="../../ui/pages/equipment.py" line="934" />
             <source>归还时间</source>
             <translation>Returned</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="931" />
+            <location filename="../../ui/pages/equipment.py" line="935" />
             <source>状况</source>
             <translation>Condition</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="937" />
+            <location filename="../../ui/pages/equipment.py" line="941" />
             <source>长期配发</source>
             <translation>Long-term issue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="948" />
+            <location filename="../../ui/pages/equipment.py" line="952" />
             <source>领用(&amp;O)…</source>
             <translation>Check &amp;out…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="949" />
+            <location filename="../../ui/pages/equipment.py" line="953" />
             <source>归还(&amp;R)…</source>
             <translation>&amp;Return…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="950" />
+            <location filename="../../ui/pages/equipment.py" line="954" />
             <source>维护(&amp;M)…</source>
             <translation>&amp;Maintenance…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="951" />
+            <location filename="../../ui/pages/equipment.py" line="955" />
             <source>编辑(&amp;E)…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="973" />
+            <location filename="../../ui/pages/equipment.py" line="977" />
             <source>领用记录</source>
             <translation>Check-outs</translation>
         </message>
@@ -3768,82 +4206,82 @@ Please send this file to technical support.</translation>
     <context>
         <name>ItemDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="455" />
+            <location filename="../../ui/pages/equipment.py" line="459" />
             <source>登记装备</source>
             <translation>Register equipment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="457" />
+            <location filename="../../ui/pages/equipment.py" line="461" />
             <source>编辑装备 {tag}</source>
             <translation>Edit equipment {tag}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="472" />
+            <location filename="../../ui/pages/equipment.py" line="476" />
             <source>留空则用类别名称</source>
             <translation>Leave empty to use the category name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="480" />
+            <location filename="../../ui/pages/equipment.py" line="484" />
             <source>元，例如 2680.00</source>
             <translation>yuan, e.g. 2680.00</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="492" />
+            <location filename="../../ui/pages/equipment.py" line="496" />
             <source>类别(&amp;C)</source>
             <translation>&amp;Category</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="493" />
+            <location filename="../../ui/pages/equipment.py" line="497" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="494" />
+            <location filename="../../ui/pages/equipment.py" line="498" />
             <source>品牌</source>
             <translation>Brand</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="495" />
+            <location filename="../../ui/pages/equipment.py" line="499" />
             <source>型号</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="496" />
+            <location filename="../../ui/pages/equipment.py" line="500" />
             <source>序列号</source>
             <translation>Serial number</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="497" />
+            <location filename="../../ui/pages/equipment.py" line="501" />
             <source>购置日期</source>
             <translation>Purchased</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="498" />
+            <location filename="../../ui/pages/equipment.py" line="502" />
             <source>单价（元）</source>
             <translation>Unit price (yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="499" />
+            <location filename="../../ui/pages/equipment.py" line="503" />
             <source>经费来源</source>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="500" />
+            <location filename="../../ui/pages/equipment.py" line="504" />
             <source>存放地点</source>
             <translation>Storage location</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="501" />
+            <location filename="../../ui/pages/equipment.py" line="505" />
             <source>数量</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="502" />
+            <location filename="../../ui/pages/equipment.py" line="506" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="504" />
+            <location filename="../../ui/pages/equipment.py" line="508" />
             <source>资产编号在保存时自动生成；状态和领用人只能通过领用、归还改变。</source>
             <translation>The asset tag is generated when saving; status and holder change only through check-out and return.</translation>
         </message>
@@ -3851,49 +4289,304 @@ Please send this file to technical support.</translation>
     <context>
         <name>ItemModel</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="363" />
+            <location filename="../../ui/pages/equipment.py" line="367" />
             <source>资产编号</source>
             <translation>Asset tag</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="364" />
+            <location filename="../../ui/pages/equipment.py" line="368" />
             <source>类别</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="365" />
+            <location filename="../../ui/pages/equipment.py" line="369" />
             <source>名称/型号</source>
             <translation>Name / model</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="366" />
+            <location filename="../../ui/pages/equipment.py" line="370" />
             <source>序列号</source>
             <translation>Serial number</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="367" />
+            <location filename="../../ui/pages/equipment.py" line="371" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="368" />
+            <location filename="../../ui/pages/equipment.py" line="372" />
             <source>领用人</source>
             <translation>Holder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="369" />
+            <location filename="../../ui/pages/equipment.py" line="373" />
             <source>位置</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="370" />
+            <location filename="../../ui/pages/equipment.py" line="374" />
             <source>购置日期</source>
             <translation>Purchased</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="395" />
+            <location filename="../../ui/pages/equipment.py" line="399" />
             <source> ×{n}</source>
             <translation> ×{n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemStatusDialog</name>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1477" />
+            <source>送修</source>
+            <translation>Send to repair</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1478" />
+            <source>修复入库</source>
+            <translation>Back from repair</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1479" />
+            <source>报废处置</source>
+            <translation>Scrap</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1480" />
+            <source>登记遗失</source>
+            <translation>Report lost</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1481" />
+            <source>找回入库</source>
+            <translation>Found, back in store</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1494" />
+            <source>{action} {tag}</source>
+            <translation>{action} {tag}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1502" />
+            <source>例如：屏幕损坏 / 执勤时丢失 / 在值班室找到</source>
+            <translation>e.g. broken screen / lost on patrol / found in the duty room</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1503" />
+            <source>装备</source>
+            <translation>Equipment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1504" />
+            <source>当前状态</source>
+            <translation>Current status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1505" />
+            <source>改为</source>
+            <translation>New status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1506" />
+            <source>原因(&amp;R)</source>
+            <translation>&amp;Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>JointActionsDialog</name>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="179" />
+            <location filename="../../ui/pages/joint_actions.py" line="222" />
+            <source>联合执法</source>
+            <translation>Joint operations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="180" />
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="180" />
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="180" />
+            <source>行动名称</source>
+            <translation>Operation name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="181" />
+            <source>牵头单位</source>
+            <translation>Lead unit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="181" />
+            <source>参加部门</source>
+            <translation>Participating departments</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="181" />
+            <source>后续立案</source>
+            <translation>Follow-up cases</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="186" />
+            <source>立案部门</source>
+            <translation>Filing department</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="186" />
+            <source>案件编号</source>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="186" />
+            <source>本队案件</source>
+            <translation>Squad case</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="187" />
+            <source>发起联合执法…</source>
+            <translation>Start joint operation…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="188" />
+            <source>登记后续立案…</source>
+            <translation>Record follow-up case…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="210" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="255" />
+            <source>尚无联合执法行动。</source>
+            <translation>No joint operations yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="258" />
+            <source>{kind}联合执法：{title}（{day}）</source>
+            <translation>{kind} joint operation: {title} ({day})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="261" />
+            <source>申请时间：{at}</source>
+            <translation>Applied: {at}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="263" />
+            <source>报告时间：{at}</source>
+            <translation>Reported: {at}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="265" />
+            <source>行动方案：{plan}</source>
+            <translation>Plan: {plan}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="272" />
+            <source>是</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="285" />
+            <source>已保存。</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="299" />
+            <source>请先选择一次联合执法行动。</source>
+            <translation>Please select a joint operation first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelPrintDialog</name>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1328" />
+            <source>A4 标签纸 3×8（70×37 毫米）</source>
+            <translation>A4 label sheet 3×8 (70×37 mm)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1329" />
+            <source>A4 标签纸 3×7（63.5×38.1 毫米）</source>
+            <translation>A4 label sheet 3×7 (63.5×38.1 mm)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1330" />
+            <source>A4 标签纸 2×5（99×57 毫米）</source>
+            <translation>A4 label sheet 2×5 (99×57 mm)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1337" />
+            <source>打印标签</source>
+            <translation>Print labels</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1340" />
+            <source>选中的装备（{n} 件）</source>
+            <translation>Selected items ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1343" />
+            <source>当前筛选列表中的全部装备（{n} 件）</source>
+            <translation>Every item in the filtered list ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1350" />
+            <source>自定义</source>
+            <translation>Custom</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1360" />
+            <source> 毫米</source>
+            <translation> mm</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1362" />
+            <source>已用过的标签数：从这张标签纸的第 N+1 个位置开始打印</source>
+            <translation>Labels already used: printing starts at position N+1 of the sheet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1379" />
+            <source>打印范围</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1381" />
+            <source>标签纸(&amp;S)</source>
+            <translation>Label &amp;sheet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1382" />
+            <source>每页列数 × 行数</source>
+            <translation>Columns × rows per page</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1383" />
+            <source>标签尺寸（宽 × 高）</source>
+            <translation>Label size (width × height)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1384" />
+            <source>跳过已用标签(&amp;K)</source>
+            <translation>S&amp;kip used labels</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1390" />
+            <source>预览(&amp;P)…</source>
+            <translation>&amp;Preview…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1391" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1454" />
+            <source>每页 {per} 个，共 {n} 个标签，需 {pages} 页</source>
+            <translation>{per} per page, {n} labels, {pages} page(s)</translation>
         </message>
     </context>
     <context>
@@ -4635,6 +5328,39 @@ Please send this file to technical support.</translation>
         </message>
     </context>
     <context>
+        <name>LinkJointCaseDialog</name>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="145" />
+            <source>登记后续立案</source>
+            <translation>Record a follow-up case</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="153" />
+            <source>本队案件填写案件编号，可关联到案件详情</source>
+            <translation>For the squad's own cases enter the case number to link the case</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="154" />
+            <source>联合执法</source>
+            <translation>Joint operations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="155" />
+            <source>立案部门</source>
+            <translation>Filing department</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="156" />
+            <source>案件编号</source>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="162" />
+            <source>请填写案件编号。</source>
+            <translation>Please enter the case number.</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <location filename="../../ui/dialogs/login.py" line="43" />
@@ -4670,47 +5396,47 @@ Please send this file to technical support.</translation>
     <context>
         <name>MaintenanceAlertsDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1251" />
+            <location filename="../../ui/pages/equipment.py" line="1271" />
             <source>保养到期提醒</source>
             <translation>Maintenance due</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1256" />
+            <location filename="../../ui/pages/equipment.py" line="1276" />
             <source>资产编号</source>
             <translation>Asset tag</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1257" />
+            <location filename="../../ui/pages/equipment.py" line="1277" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1258" />
+            <location filename="../../ui/pages/equipment.py" line="1278" />
             <source>项目</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1259" />
+            <location filename="../../ui/pages/equipment.py" line="1279" />
             <source>到期日</source>
             <translation>Due on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1260" />
+            <location filename="../../ui/pages/equipment.py" line="1280" />
             <source>情况</source>
             <translation>Situation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1268" />
+            <location filename="../../ui/pages/equipment.py" line="1288" />
             <source>已逾期 {n} 天</source>
             <translation>{n} days overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1270" />
+            <location filename="../../ui/pages/equipment.py" line="1290" />
             <source>{n} 天后到期</source>
             <translation>due in {n} days</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1278" />
+            <location filename="../../ui/pages/equipment.py" line="1298" />
             <source>近期没有到期的保养项目。</source>
             <translation>No maintenance is due soon.</translation>
         </message>
@@ -4718,94 +5444,94 @@ Please send this file to technical support.</translation>
     <context>
         <name>MaintenanceDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="781" />
+            <location filename="../../ui/pages/equipment.py" line="785" />
             <source>维护：{item}</source>
             <translation>Maintenance: {item}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="782" />
+            <location filename="../../ui/pages/equipment.py" line="786" />
             <source>保养计划</source>
             <translation>Schedules</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="783" />
+            <location filename="../../ui/pages/equipment.py" line="787" />
             <source>维护记录</source>
             <translation>Maintenance records</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="788" />
+            <location filename="../../ui/pages/equipment.py" line="792" />
             <source>添加计划(&amp;S)…</source>
             <translation>Add &amp;schedule…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="789" />
+            <location filename="../../ui/pages/equipment.py" line="793" />
             <source>记录维护(&amp;R)…</source>
             <translation>&amp;Record maintenance…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="811" />
-            <location filename="../../ui/pages/equipment.py" line="821" />
+            <location filename="../../ui/pages/equipment.py" line="815" />
+            <location filename="../../ui/pages/equipment.py" line="825" />
             <source>项目</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="812" />
+            <location filename="../../ui/pages/equipment.py" line="816" />
             <source>到期日</source>
             <translation>Due on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="813" />
+            <location filename="../../ui/pages/equipment.py" line="817" />
             <source>周期</source>
             <translation>Interval</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="814" />
+            <location filename="../../ui/pages/equipment.py" line="818" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="815" />
-            <location filename="../../ui/pages/equipment.py" line="824" />
+            <location filename="../../ui/pages/equipment.py" line="819" />
+            <location filename="../../ui/pages/equipment.py" line="828" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="820" />
+            <location filename="../../ui/pages/equipment.py" line="824" />
             <source>完成日期</source>
             <translation>Done on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="822" />
+            <location filename="../../ui/pages/equipment.py" line="826" />
             <source>费用（元）</source>
             <translation>Cost (yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="823" />
+            <location filename="../../ui/pages/equipment.py" line="827" />
             <source>维修单位</source>
             <translation>Vendor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="831" />
+            <location filename="../../ui/pages/equipment.py" line="835" />
             <source>已逾期</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="832" />
+            <location filename="../../ui/pages/equipment.py" line="836" />
             <source>即将到期</source>
             <translation>Due soon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="833" />
+            <location filename="../../ui/pages/equipment.py" line="837" />
             <source>未到期</source>
             <translation>Not due</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="839" />
+            <location filename="../../ui/pages/equipment.py" line="843" />
             <source>{n} 个月</source>
             <translation>{n} months</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="841" />
+            <location filename="../../ui/pages/equipment.py" line="845" />
             <source>不重复</source>
             <translation>One-off</translation>
         </message>
@@ -4813,52 +5539,52 @@ Please send this file to technical support.</translation>
     <context>
         <name>MaintenanceRecordDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="714" />
+            <location filename="../../ui/pages/equipment.py" line="718" />
             <source>记录维护：{tag}</source>
             <translation>Record maintenance: {tag}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="722" />
+            <location filename="../../ui/pages/equipment.py" line="726" />
             <source>（不对应计划）</source>
             <translation>(no schedule)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="725" />
+            <location filename="../../ui/pages/equipment.py" line="729" />
             <source>{kind}，到期 {due}</source>
             <translation>{kind}, due {due}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="734" />
+            <location filename="../../ui/pages/equipment.py" line="738" />
             <source>元</source>
             <translation>yuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="737" />
+            <location filename="../../ui/pages/equipment.py" line="741" />
             <source>对应计划</source>
             <translation>Schedule</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="738" />
+            <location filename="../../ui/pages/equipment.py" line="742" />
             <source>项目</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="739" />
+            <location filename="../../ui/pages/equipment.py" line="743" />
             <source>完成日期</source>
             <translation>Done on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="740" />
+            <location filename="../../ui/pages/equipment.py" line="744" />
             <source>费用（元）</source>
             <translation>Cost (yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="741" />
+            <location filename="../../ui/pages/equipment.py" line="745" />
             <source>维修单位</source>
             <translation>Vendor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="742" />
+            <location filename="../../ui/pages/equipment.py" line="746" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
@@ -4978,42 +5704,42 @@ Please send this file to technical support.</translation>
     <context>
         <name>OverdueDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1211" />
+            <location filename="../../ui/pages/equipment.py" line="1231" />
             <source>逾期未还</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1216" />
+            <location filename="../../ui/pages/equipment.py" line="1236" />
             <source>资产编号</source>
             <translation>Asset tag</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1217" />
+            <location filename="../../ui/pages/equipment.py" line="1237" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1218" />
+            <location filename="../../ui/pages/equipment.py" line="1238" />
             <source>领用人</source>
             <translation>Holder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1219" />
+            <location filename="../../ui/pages/equipment.py" line="1239" />
             <source>领用时间</source>
             <translation>Checked out</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1220" />
+            <location filename="../../ui/pages/equipment.py" line="1240" />
             <source>应还日期</source>
             <translation>Due back</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1221" />
+            <location filename="../../ui/pages/equipment.py" line="1241" />
             <source>逾期天数</source>
             <translation>Days overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1237" />
+            <location filename="../../ui/pages/equipment.py" line="1257" />
             <source>没有逾期未还的装备。</source>
             <translation>No overdue check-outs.</translation>
         </message>
@@ -5021,7 +5747,7 @@ Please send this file to technical support.</translation>
     <context>
         <name>PersonCombo</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="230" />
+            <location filename="../../ui/pages/equipment.py" line="234" />
             <source>输入姓名查找</source>
             <translation>Type a name to search</translation>
         </message>
@@ -5143,47 +5869,47 @@ Please send this file to technical support.</translation>
     <context>
         <name>ReturnDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="611" />
+            <location filename="../../ui/pages/equipment.py" line="615" />
             <source>归还 {tag}</source>
             <translation>Return {tag}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="619" />
+            <location filename="../../ui/pages/equipment.py" line="623" />
             <source>长期配发</source>
             <translation>Long-term issue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="620" />
+            <location filename="../../ui/pages/equipment.py" line="624" />
             <source>{holder}，{out} 领用，应还 {due}</source>
             <translation>{holder}, checked out {out}, due back {due}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="629" />
+            <location filename="../../ui/pages/equipment.py" line="633" />
             <source>例如：完好 / 镜头有划痕</source>
             <translation>e.g. fine / scratched lens</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="630" />
+            <location filename="../../ui/pages/equipment.py" line="634" />
             <source>有损坏，直接送修</source>
             <translation>Damaged: send to repair</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="635" />
+            <location filename="../../ui/pages/equipment.py" line="639" />
             <source>装备</source>
             <translation>Equipment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="636" />
+            <location filename="../../ui/pages/equipment.py" line="640" />
             <source>领用情况</source>
             <translation>Check-out</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="637" />
+            <location filename="../../ui/pages/equipment.py" line="641" />
             <source>归还时状况(&amp;C)</source>
             <translation>&amp;Condition on return</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="639" />
+            <location filename="../../ui/pages/equipment.py" line="643" />
             <source>存放地点</source>
             <translation>Storage location</translation>
         </message>
@@ -5191,37 +5917,37 @@ Please send this file to technical support.</translation>
     <context>
         <name>ScheduleDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="668" />
+            <location filename="../../ui/pages/equipment.py" line="672" />
             <source>保养计划：{tag}</source>
             <translation>Maintenance schedule: {tag}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="681" />
+            <location filename="../../ui/pages/equipment.py" line="685" />
             <source>不重复</source>
             <translation>One-off</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="682" />
+            <location filename="../../ui/pages/equipment.py" line="686" />
             <source> 个月</source>
             <translation> months</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="684" />
+            <location filename="../../ui/pages/equipment.py" line="688" />
             <source>项目</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="685" />
+            <location filename="../../ui/pages/equipment.py" line="689" />
             <source>到期日</source>
             <translation>Due on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="686" />
+            <location filename="../../ui/pages/equipment.py" line="690" />
             <source>周期</source>
             <translation>Interval</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="687" />
+            <location filename="../../ui/pages/equipment.py" line="691" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
@@ -5781,6 +6507,69 @@ Please send this file to technical support.</translation>
         </message>
     </context>
     <context>
+        <name>StartJointActionDialog</name>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="81" />
+            <source>发起联合执法</source>
+            <translation>Start a joint operation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="94" />
+            <source>用“、”分隔，如：市场监管所、派出所</source>
+            <translation>Separate with “、” or commas, e.g. 市场监管所、派出所</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="101" />
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="102" />
+            <source>行动名称</source>
+            <translation>Operation name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="103" />
+            <source>行动日期</source>
+            <translation>Operation date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="104" />
+            <source>牵头单位</source>
+            <translation>Lead unit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="105" />
+            <source>参加部门</source>
+            <translation>Participating departments</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="106" />
+            <source>行动方案</source>
+            <translation>Operation plan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="121" />
+            <source>常规联合执法：按计划开展。</source>
+            <translation>Regular joint operation: carried out as planned.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="122" />
+            <source>专项联合执法：须附行动方案，提前 {n} 日申请。</source>
+            <translation>Special joint operation: needs a plan and must be applied for {n} days ahead.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="124" />
+            <source>应急联合执法：立即开展，登记即视为已报告。</source>
+            <translation>Emergency joint operation: starts at once; registering it counts as the report.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/joint_actions.py" line="130" />
+            <source>请填写参加部门。</source>
+            <translation>Please enter the participating departments.</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <location filename="../../ui/startup.py" line="63" />
@@ -5938,6 +6727,14 @@ Please send this file to technical support.</translation>
         </message>
     </context>
     <context>
+        <name>StatusBars</name>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="63" />
+            <source>没有案件</source>
+            <translation>No cases</translation>
+        </message>
+    </context>
+    <context>
         <name>StocktakeDialog</name>
         <message>
             <location filename="../../ui/pages/stocktake.py" line="54" />
@@ -5991,8 +6788,8 @@ Please send this file to technical support.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/stocktake.py" line="275" />
-            <location filename="../../ui/pages/stocktake.py" line="412" />
-            <location filename="../../ui/pages/stocktake.py" line="428" />
+            <location filename="../../ui/pages/stocktake.py" line="421" />
+            <location filename="../../ui/pages/stocktake.py" line="437" />
             <source>全部位置</source>
             <translation>All places</translation>
         </message>
@@ -6052,69 +6849,89 @@ Please send this file to technical support.</translation>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stocktake.py" line="410" />
+            <location filename="../../ui/pages/stocktake.py" line="381" />
+            <source>打印对账报告(&amp;P)…</source>
+            <translation>&amp;Print reconciliation report…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stocktake.py" line="419" />
             <source>上次盘点：{title}（{scope}），{day} 结束。</source>
             <translation>Last stock-take: {title} ({scope}), ended {day}.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stocktake.py" line="427" />
+            <location filename="../../ui/pages/stocktake.py" line="436" />
             <source>盘点：{title}　范围：{scope}</source>
             <translation>Stock-take: {title}   Scope: {scope}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stocktake.py" line="463" />
+            <location filename="../../ui/pages/stocktake.py" line="472" />
             <source>应盘 {expected}　已扫描 {scanned}　相符 {found}　&lt;span style='color:#c62828'&gt;未见 {missing}&lt;/span&gt;　&lt;span style='color:#ef6c00'&gt;位置不符 {wrong}&lt;/span&gt;　&lt;span style='color:#6a1b9a'&gt;异常 {unexpected}&lt;/span&gt;</source>
             <translation>Expected {expected}&amp;nbsp;&amp;nbsp; Scanned {scanned}&amp;nbsp;&amp;nbsp; Found {found}&amp;nbsp;&amp;nbsp; &lt;span style='color:#c62828'&gt;Missing {missing}&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:#ef6c00'&gt;Wrong place {wrong}&lt;/span&gt;&amp;nbsp;&amp;nbsp; &lt;span style='color:#6a1b9a'&gt;Unexpected {unexpected}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stocktake.py" line="479" />
+            <location filename="../../ui/pages/stocktake.py" line="488" />
             <source>未见 ({n})</source>
             <translation>Missing ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stocktake.py" line="480" />
+            <location filename="../../ui/pages/stocktake.py" line="489" />
             <source>位置不符 ({n})</source>
             <translation>Wrong place ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stocktake.py" line="481" />
+            <location filename="../../ui/pages/stocktake.py" line="490" />
             <source>异常 ({n})</source>
             <translation>Unexpected ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stocktake.py" line="486" />
+            <location filename="../../ui/pages/stocktake.py" line="495" />
             <source>勾选项已清点 ({n})(&amp;K)</source>
             <translation>Tic&amp;ked items seen ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stocktake.py" line="510" />
+            <location filename="../../ui/pages/stocktake.py" line="519" />
             <source>位置不符（台账位置与发现位置不同）</source>
             <translation>wrong place (seen somewhere else than recorded)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stocktake.py" line="512" />
+            <location filename="../../ui/pages/stocktake.py" line="521" />
             <source>{tag} {name}：{what}</source>
             <translation>{tag} {name}: {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stocktake.py" line="516" />
+            <location filename="../../ui/pages/stocktake.py" line="525" />
             <source>{tag}：{what}</source>
             <translation>{tag}: {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stocktake.py" line="518" />
+            <location filename="../../ui/pages/stocktake.py" line="527" />
             <source>（重复扫描）</source>
             <translation> (scanned again)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stocktake.py" line="538" />
+            <location filename="../../ui/pages/stocktake.py" line="547" />
             <source>已勾选清点 {n} 件</source>
             <translation>{n} ticked items recorded as seen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stocktake.py" line="564" />
+            <location filename="../../ui/pages/stocktake.py" line="573" />
             <source>盘点已结束：{lost} 件登记遗失，{moved} 件更新位置，{recovered} 件恢复在库。</source>
             <translation>Stock-take ended: {lost} items recorded lost, {moved} moved, {recovered} back in store.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stocktake.py" line="588" />
+            <source>打印“{title}”的对账报告</source>
+            <translation>Print the reconciliation report of “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stocktake.py" line="608" />
+            <source>装备盘点对账报告</source>
+            <translation>Stock-take reconciliation report</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stocktake.py" line="609" />
+            <source>装备盘点对账报告-{day}.pdf</source>
+            <translation>Stock-take report {day}.pdf</translation>
         </message>
     </context>
     <context>
@@ -6382,72 +7199,83 @@ Please send this file to technical support.</translation>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training_card.py" line="228" />
+            <location filename="../../ui/pages/training_card.py" line="203" />
+            <source>打印培训登记卡(&amp;P)…</source>
+            <translation>&amp;Print training card…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/training_card.py" line="233" />
+            <location filename="../../ui/pages/training_card.py" line="369" />
             <source>培训登记卡：{name}（{year} 年）</source>
             <translation>Training record card: {name} ({year})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training_card.py" line="231" />
+            <location filename="../../ui/pages/training_card.py" line="236" />
             <source>{name} · {kind} · {position}</source>
             <translation>{name} · {kind} · {position}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training_card.py" line="245" />
+            <location filename="../../ui/pages/training_card.py" line="250" />
             <source>计入 60 学时的 {counted} / {need} 学时（全部类别 {total} 学时）；集中培训 {conc} 次，共 {days} 天</source>
             <translation>{counted} / {need} hours counted towards the 60 (all types {total}); {conc} centralised trainings, {days} days</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training_card.py" line="258" />
+            <location filename="../../ui/pages/training_card.py" line="263" />
             <source>{light}；此后每月尚需 {needed} 学时</source>
             <translation>{light}; {needed} hours a month still needed</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training_card.py" line="267" />
+            <location filename="../../ui/pages/training_card.py" line="272" />
             <source>辅助执法人员不适用执法队员的年度培训要求。</source>
             <translation>The sworn officers' yearly training requirements do not apply to auxiliaries.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training_card.py" line="291" />
+            <location filename="../../ui/pages/training_card.py" line="296" />
             <source>{units}（不计入）</source>
             <translation>{units} (not counted)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training_card.py" line="293" />
+            <location filename="../../ui/pages/training_card.py" line="298" />
             <source>该类别不计入 60 学时</source>
             <translation>This type does not count towards the 60 hours</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training_card.py" line="296" />
+            <location filename="../../ui/pages/training_card.py" line="301" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training_card.py" line="323" />
+            <location filename="../../ui/pages/training_card.py" line="328" />
             <source>{years} 年连续考核不合格：应按程序退出执法队伍。</source>
             <translation>Failed the assessment in {years}: to leave enforcement by procedure.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training_card.py" line="336" />
+            <location filename="../../ui/pages/training_card.py" line="341" />
             <source>未发证</source>
             <translation>No certificate</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training_card.py" line="339" />
+            <location filename="../../ui/pages/training_card.py" line="344" />
             <source>未填写</source>
             <translation>Not set</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training_card.py" line="340" />
+            <location filename="../../ui/pages/training_card.py" line="345" />
             <source>{number}，{status}，有效期至 {expires}</source>
             <translation>{number}, {status}, valid until {expires}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training_card.py" line="344" />
+            <location filename="../../ui/pages/training_card.py" line="349" />
             <source>（{alert}）</source>
             <translation> ({alert})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training_card.py" line="367" />
+            <location filename="../../ui/pages/training_card.py" line="370" />
+            <source>{year}年培训登记卡-{name}.pdf</source>
+            <translation>Training card {year} - {name}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/training_card.py" line="393" />
             <source>已录入 {year} 年考核结果：{result}</source>
             <translation>Recorded the {year} assessment: {result}</translation>
         </message>
@@ -6785,172 +7613,187 @@ Please send this file to technical support.</translation>
             <translation>Annual training report…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="373" />
+            <location filename="../../ui/pages/training.py" line="374" />
+            <source>年度培训报告 PDF（预览、打印）…</source>
+            <translation>Annual training report PDF (preview, print)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/training.py" line="376" />
             <source>学习活动台账…</source>
             <translation>Training activity ledger…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="374" />
+            <location filename="../../ui/pages/training.py" line="377" />
             <source>队伍管理台账…</source>
             <translation>Squad management ledger…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="376" />
+            <location filename="../../ui/pages/training.py" line="379" />
             <source>标记年度报告已报送县里</source>
             <translation>Mark the annual report as sent to the county</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="416" />
+            <location filename="../../ui/pages/training.py" line="419" />
             <source>&lt;span style="color:{g}"&gt;■&lt;/span&gt; 进度正常　&lt;span style="color:{y}"&gt;■&lt;/span&gt; 进度落后　&lt;span style="color:{r}"&gt;■&lt;/span&gt; 难以完成　&lt;span style="color:#c62828"&gt;┆&lt;/span&gt; 60 学时</source>
             <translation>&lt;span style="color:{g}"&gt;■&lt;/span&gt; On track  &lt;span style="color:{y}"&gt;■&lt;/span&gt; Behind  &lt;span style="color:{r}"&gt;■&lt;/span&gt; Will miss  &lt;span style="color:#c62828"&gt;┆&lt;/span&gt; 60 hours</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="450" />
+            <location filename="../../ui/pages/training.py" line="453" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="452" />
+            <location filename="../../ui/pages/training.py" line="455" />
             <source>类别</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="470" />
+            <location filename="../../ui/pages/training.py" line="473" />
             <source>培训</source>
             <translation>Training</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="479" />
+            <location filename="../../ui/pages/training.py" line="482" />
             <source>{year} 年</source>
             <translation>{year}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="544" />
+            <location filename="../../ui/pages/training.py" line="547" />
             <source>{year} 年计入 60 学时的学时（每人）</source>
             <translation>{year}: hours counted towards the 60 (per officer)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="548" />
+            <location filename="../../ui/pages/training.py" line="551" />
             <source>{year} 年“{category}”学时（每人）</source>
             <translation>{year}: hours of “{category}” (per officer)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="562" />
+            <location filename="../../ui/pages/training.py" line="565" />
             <source>{kind} {n}/{need}</source>
             <translation>{kind} {n}/{need}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="568" />
+            <location filename="../../ui/pages/training.py" line="571" />
             <source>在编执法队员 {n} 人：已满 60 学时 {done} 人；进度正常 {g} 人，落后 {y} 人，难以完成 {r} 人。本年培训 {events} 次；本单位组织：{own}。</source>
             <translation>Sworn officers: {n}; {done} have 60 hours; {g} on track, {y} behind, {r} will miss. Trainings this year: {events}; organised by the squad: {own}.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="581" />
+            <location filename="../../ui/pages/training.py" line="584" />
             <source>辅助人员 {aux} 人 ≤ 在编执法队员 {sworn} 人，符合规定。</source>
             <translation>Auxiliaries {aux} ≤ sworn officers {sworn}: within the rule.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="584" />
+            <location filename="../../ui/pages/training.py" line="587" />
             <source>辅助人员 {aux} 人多于在编执法队员 {sworn} 人，不符合规定！</source>
             <translation>Auxiliaries {aux} outnumber sworn officers {sworn}: against the rule!</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="600" />
+            <location filename="../../ui/pages/training.py" line="603" />
             <source>{year} 年度培训情况须于 {due} 前报送县里（还剩 {days} 天）。可在“导出”中生成年度培训情况报告。</source>
             <translation>The {year} training report is due at the county by {due} ({days} days left). Create it under “Export”.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="609" />
+            <location filename="../../ui/pages/training.py" line="612" />
             <source>{year} 年度培训情况报告已过报送期限（{due}），尚未标记报送。</source>
             <translation>The {year} training report was due by {due} and is not marked as sent.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="618" />
+            <location filename="../../ui/pages/training.py" line="621" />
             <source>执法证已过期：{names}</source>
             <translation>Certificates expired: {names}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="619" />
+            <location filename="../../ui/pages/training.py" line="622" />
             <source>执法证 30 天内到期：{names}</source>
             <translation>Certificates expiring within 30 days: {names}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="620" />
+            <location filename="../../ui/pages/training.py" line="623" />
             <source>执法证 60 天内到期：{names}</source>
             <translation>Certificates expiring within 60 days: {names}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="627" />
+            <location filename="../../ui/pages/training.py" line="630" />
             <source>{name}（{day}）</source>
             <translation>{name} ({day})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="633" />
+            <location filename="../../ui/pages/training.py" line="636" />
             <source>{name}（{years} 年）</source>
             <translation>{name} ({years})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="641" />
+            <location filename="../../ui/pages/training.py" line="644" />
             <source>连续两年考核不合格，应按程序退出执法队伍：{names}</source>
             <translation>Failed the annual assessment two years running, to leave enforcement by procedure: {names}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="651" />
+            <location filename="../../ui/pages/training.py" line="654" />
             <source> 等 {n} 人</source>
             <translation> ({n} in all)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="710" />
+            <location filename="../../ui/pages/training.py" line="713" />
             <source>已登记“{title}”，{n} 人参训。</source>
             <translation>Recorded “{title}” with {n} attendees.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="743" />
+            <location filename="../../ui/pages/training.py" line="746" />
             <source>正在导出…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="748" />
+            <location filename="../../ui/pages/training.py" line="751" />
             <source>已导出：{path}</source>
             <translation>Exported: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="755" />
+            <location filename="../../ui/pages/training.py" line="758" />
             <source>导出失败：{error}</source>
             <translation>Export failed: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="762" />
+            <location filename="../../ui/pages/training.py" line="765" />
             <source>导出年度培训情况报告</source>
             <translation>Export the annual training report</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="763" />
+            <location filename="../../ui/pages/training.py" line="766" />
             <source>{year}年度培训情况报告.xlsx</source>
             <translation>Annual training report {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="771" />
+            <location filename="../../ui/pages/training.py" line="789" />
+            <source>{year} 年度培训情况报告</source>
+            <translation>Annual training report {year}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/training.py" line="790" />
+            <source>{year}年度培训情况报告.pdf</source>
+            <translation>Annual training report {year}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/training.py" line="799" />
             <source>导出学习活动台账</source>
             <translation>Export the training activity ledger</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="772" />
+            <location filename="../../ui/pages/training.py" line="800" />
             <source>{year}年学习活动台账.xlsx</source>
             <translation>Training activity ledger {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="782" />
+            <location filename="../../ui/pages/training.py" line="810" />
             <source>导出队伍管理台账</source>
             <translation>Export the squad management ledger</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="783" />
+            <location filename="../../ui/pages/training.py" line="811" />
             <source>{year}年队伍管理台账.xlsx</source>
             <translation>Squad management ledger {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="796" />
+            <location filename="../../ui/pages/training.py" line="824" />
             <source>已标记年度培训情况报告已报送。</source>
             <translation>The annual training report is marked as sent.</translation>
         </message>
@@ -6976,6 +7819,34 @@ Please send this file to technical support.</translation>
             <location filename="../../ui/pages/training_card.py" line="77" />
             <source>年度已结束</source>
             <translation>Year over</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferDialog</name>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1523" />
+            <source>调拨 {tag}</source>
+            <translation>Transfer {tag}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1533" />
+            <source>装备</source>
+            <translation>Equipment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1534" />
+            <source>现存放地点</source>
+            <translation>Stored at</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1535" />
+            <source>调往(&amp;T)</source>
+            <translation>Move &amp;to</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/equipment.py" line="1536" />
+            <source>备注</source>
+            <translation>Notes</translation>
         </message>
     </context>
     <context>

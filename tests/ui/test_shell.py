@@ -25,6 +25,7 @@ from ui.pages.audit import AuditPage
 from ui.pages.backups import BackupsPage
 from ui.pages.case_stats import StatisticsPage
 from ui.pages.cases import CasesPage
+from ui.pages.dashboard import DashboardPage
 from ui.pages.equipment import EquipmentPage
 from ui.pages.seized import SeizedGoodsPage
 from ui.pages.training import TrainingPage
@@ -52,6 +53,7 @@ def test_admin_sees_every_page(
     kinds = [type(p) for p in win.pages]
     # The administrator has no enforcement role: no case pages (办/审/定 are others' work).
     assert kinds == [
+        DashboardPage,
         StaffPage,
         TrainingPage,
         EquipmentPage,
@@ -74,6 +76,7 @@ def test_officer_sees_no_user_admin(
 ) -> None:
     win = _window(qtbot, ctx, officer, settings)
     assert [type(p) for p in win.pages] == [
+        DashboardPage,
         CasesPage,
         StatisticsPage,
         StaffPage,

@@ -22,6 +22,12 @@ def pages_for(ctx: AppContext, actor: Actor) -> list[QWidget]:
     from ui.pages.users import UsersPage
 
     pages: list[QWidget] = []
+    from app.services.dashboard import may_see_dashboard
+
+    if may_see_dashboard(actor):
+        from ui.pages.dashboard import DashboardPage
+
+        pages.append(DashboardPage(ctx, actor))
     if actor.can(Permission.VIEW_CASES):
         pages.append(CasesPage(ctx, actor))
         pages.append(StatisticsPage(ctx, actor))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -65,6 +66,7 @@ from app.services.cases import (
     SOURCE_LABELS,
     CaseSource,
     MoveRequest,
+    PauseKind,
 )
 from ui.errors import error_text
 from ui.pages._forms import (
@@ -129,6 +131,17 @@ ACTION_TEXTS: dict[str, str] = {
     "case.transfer_acknowledged": QT_TRANSLATE_NOOP(_CTX, "移送回执"),
     "demo.case": QT_TRANSLATE_NOOP(_CTX, "演示数据"),
 }
+
+PAUSE_KIND_TEXTS: dict[PauseKind, str] = {
+    PauseKind.HEARING: QT_TRANSLATE_NOOP(_CTX, "听证"),
+    PauseKind.APPRAISAL: QT_TRANSLATE_NOOP(_CTX, "鉴定"),
+    PauseKind.ANNOUNCEMENT: QT_TRANSLATE_NOOP(_CTX, "公告"),
+    PauseKind.SUSPENSION: QT_TRANSLATE_NOOP(_CTX, "中止"),
+}
+
+# Statuses in which the 90-day decision clock runs (filed, not yet decided).
+CLOCK_STATUSES = frozenset({Status.FILED, Status.INVESTIGATING, Status.REVIEWING, Status.NOTIFIED,
+                            Status.HEARING})
 
 EVIDENCE_KINDS_BY_SUFFIX: dict[str, EvidenceKind] = {
     **dict.fromkeys((".jpg", ".jpeg", ".png", ".heic", ".bmp", ".gif", ".webp"), EvidenceKind.PHOTO),
@@ -415,6 +428,15 @@ class CaseDetailDialog(QDialog):
         self.discretion = DiscretionPanel()
         self.deadlines_table = _table([self.tr("期限"), self.tr("起算日"), self.tr("到期日"),
                                        self.tr("状态")])
+        self.clock_label = QLabel()
+        self.clock_label.setWordWrap(True)
+        self.clock_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        deadlines = QWidget()
+        dv = QVBoxLayout(deadlines)
+        dv.addWidget(self.deadlines_table, 1)
+        dv.addWidget(self.clock_label)
+        self.pauses: tuple[case_search.PauseRow, ...] = ()
+        self.extensions: tuple[case_search.ExtensionRow, ...] = ()
         self.evidence_table = _table([self.tr("文件名"), self.tr("类别"), self.tr("大小"),
                                       self.tr("SHA-256"), self.tr("存储")])
         self.attach_button = QPushButton(self.tr("添加证据…"))
@@ -456,7 +478,7 @@ class CaseDetailDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(scroll, self.tr("概况"))
         self.tabs.addTab(self.discretion, self.tr("裁量"))
-        self.tabs.addTab(self.deadlines_table, self.tr("期限"))
+        self.tabs.addTab(deadlines, self.tr("期限"))
         self.tabs.addTab(evidence, self.tr("证据"))
         self.tabs.addTab(transfers, self.tr("移送"))
         self.tabs.addTab(self.timeline_table, self.tr("全过程记录"))
@@ -487,6 +509,7 @@ class CaseDetailDialog(QDialog):
         self.status_label.setText(label(STATUS_LABELS[d.status]))
         self._show_overview(d)
         self.discretion.show_case(self.ctx, d)
+        self.pauses, self.extensions = case_search.case_clock(self.ctx, self.case_id)
         self._show_deadlines(d)
         self._show_evidence(d)
         self._show_transfers()
@@ -553,6 +576,40 @@ class CaseDetailDialog(QDialog):
                     it.setForeground(QBrush(QColor("#808080")))
                 t.setItem(r, c, it)
         t.resizeColumnsToContents()
+        self._show_clock()
+
+    def decision_due_text(self) -> str:
+        """The open 作出决定 deadline's due date (ISO), or ''."""
+        assert self.detail is not None
+        for x in self.detail.deadlines:
+            if x.kind.value == "decision" and x.met_at is None:
+                return x.due_on.isoformat()
+        return ""
+
+    def open_pause_kinds(self) -> list[PauseKind]:
+        """Kinds of the pauses still running."""
+        kinds: list[PauseKind] = []
+        for p in self.pauses:
+            if p.end_on is None and PauseKind(p.kind) not in kinds:
+                kinds.append(PauseKind(p.kind))
+        return kinds
+
+    def _show_clock(self) -> None:
+        lines = []
+        for p in self.pauses:
+            kind = _t(PAUSE_KIND_TEXTS[PauseKind(p.kind)])
+            if p.end_on is None:
+                lines.append(self.tr("计时中止（{kind}）：{start} 起，进行中；{reason}").format(
+                    kind=kind, start=p.start_on.isoformat(), reason=p.reason))
+            else:
+                lines.append(self.tr("计时中止（{kind}）：{start} 至 {end}，{n} 天；{reason}").format(
+                    kind=kind, start=p.start_on.isoformat(), end=p.end_on.isoformat(),
+                    n=(p.end_on - p.start_on).days, reason=p.reason))
+        for e in self.extensions:
+            lines.append(self.tr("批准延期 {n} 天（{on}，{who}）：{reason}").format(
+                n=e.days, on=e.approved_on.isoformat(), who=e.approver or "", reason=e.reason))
+        self.clock_label.setText("\n".join(lines))
+        self.clock_label.setVisible(bool(lines))
 
     def _show_evidence(self, d: CaseDetail) -> None:
         t = self.evidence_table
@@ -702,7 +759,7 @@ class CaseDetailDialog(QDialog):
         a = self.actor
         early = d.status in (Status.RECEIVED, Status.FILED, Status.INVESTIGATING)
         general = d.procedure is Procedure.GENERAL
-        extras: list[tuple[str, str, Callable[[], None]]] = []
+        extras: list[tuple[str, str, Callable[[], object]]] = []
         if general and early and (a.can(Permission.HANDLE_CASES) or a.can(Permission.DECIDE_CASES)):
             extras.append(("handlers", self.tr("指定承办人…"), self.assign_handlers))
         if general and early and a.can(Permission.DECIDE_CASES):
@@ -713,6 +770,14 @@ class CaseDetailDialog(QDialog):
             extras.append(("review", self.tr("法制审核意见…"), self.legal_review))
         if d.status is Status.HEARING and a.can(Permission.HANDLE_CASES):
             extras.append(("hearing", self.tr("登记听证…"), self.hearing_held))
+        if general and d.status in CLOCK_STATUSES and a.can(Permission.HANDLE_CASES):
+            extras.append(("pause", self.tr("中止计时…"), self.pause_clock))
+            if self.open_pause_kinds():
+                extras.append(("resume", self.tr("恢复计时…"), self.resume_clock))
+        if general and d.status in CLOCK_STATUSES and (
+                a.can(Permission.HANDLE_CASES) or a.can(Permission.DECIDE_CASES)):
+            # shown to handlers too: the service answers that a leader must approve
+            extras.append(("extend", self.tr("批准延期…"), self.extend_deadline))
         if (d.status in (Status.SERVED, Status.EXECUTING) and d.fine_fen > d.paid_fen
                 and a.can(Permission.HANDLE_CASES)):
             extras.append(("payment", self.tr("登记缴款…"), self.record_payment))
@@ -824,6 +889,75 @@ class CaseDetailDialog(QDialog):
         dialog = ActionDialog(self.tr("登记听证"), lambda _d: cases.record_hearing_held(
             ctx, actor, case_id, note.text().strip()), self)
         dialog.add(self.tr("听证情况"), note)
+        return self._open(dialog)
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit(to_qdate(self.ctx.clock.today()))
+        edit.setDisplayFormat(DATE_FORMAT)
+        edit.setCalendarPopup(True)
+        return edit
+
+    def pause_clock(self) -> ActionDialog:
+        """中止计时: the decision clock stands still (听证/鉴定/公告/中止) from a date."""
+        kind = QComboBox()
+        for k in (PauseKind.APPRAISAL, PauseKind.ANNOUNCEMENT, PauseKind.SUSPENSION,
+                  PauseKind.HEARING):
+            kind.addItem(_t(PAUSE_KIND_TEXTS[k]), k.value)
+        start = self._date_edit()
+        reason = QPlainTextEdit()
+        reason.setTabChangesFocus(True)
+        reason.setFixedHeight(64)
+        ctx, actor, case_id = self.ctx, self.actor, self.case_id
+        dialog = ActionDialog(self.tr("中止期限计时"), lambda _d: cases.start_pause(
+            ctx, actor, case_id, PauseKind(kind.currentData()), reason.toPlainText(),
+            from_qdate(start.date())), self)
+        dialog.add(self.tr("中止类型"), kind, "kind")
+        dialog.add(self.tr("开始日期"), start, "start_on")
+        dialog.add(self.tr("原因"), reason, "reason")
+        dialog.kind_combo = kind  # type: ignore[attr-defined]
+        dialog.start_edit = start  # type: ignore[attr-defined]
+        dialog.reason_edit = reason  # type: ignore[attr-defined]
+        return self._open(dialog)
+
+    def resume_clock(self) -> ActionDialog:
+        """恢复计时: end a running pause on a date."""
+        kind = QComboBox()
+        for k in self.open_pause_kinds():
+            kind.addItem(_t(PAUSE_KIND_TEXTS[k]), k.value)
+        end = self._date_edit()
+        ctx, actor, case_id = self.ctx, self.actor, self.case_id
+
+        def run(_d: ActionDialog) -> object:
+            if kind.currentData() is None:
+                raise FormRefused(self.tr("没有正在进行的中止。"), "kind")
+            cases.end_pause(ctx, actor, case_id, PauseKind(kind.currentData()),
+                            from_qdate(end.date()))
+            return None
+
+        dialog = ActionDialog(self.tr("恢复期限计时"), run, self)
+        dialog.add(self.tr("中止类型"), kind, "kind")
+        dialog.add(self.tr("恢复日期"), end, "end_on")
+        dialog.kind_combo = kind  # type: ignore[attr-defined]
+        dialog.end_edit = end  # type: ignore[attr-defined]
+        return self._open(dialog)
+
+    def extend_deadline(self) -> ActionDialog:
+        """批准延期 of the 90-day decision period (队负责人 only; the service checks)."""
+        days = QSpinBox()
+        days.setRange(1, 365)
+        days.setValue(30)
+        days.setSuffix(self.tr(" 天"))
+        reason = QPlainTextEdit()
+        reason.setTabChangesFocus(True)
+        reason.setFixedHeight(64)
+        ctx, actor, case_id = self.ctx, self.actor, self.case_id
+        dialog = ActionDialog(self.tr("延长办案期限"), lambda _d: cases.approve_extension(
+            ctx, actor, case_id, days.value(), reason.toPlainText()), self)
+        dialog.add(self.tr("当前到期日"), QLabel(self.decision_due_text() or "—"))
+        dialog.add(self.tr("延期天数"), days, "days")
+        dialog.add(self.tr("延期理由"), reason, "reason")
+        dialog.days_spin = days  # type: ignore[attr-defined]
+        dialog.reason_edit = reason  # type: ignore[attr-defined]
         return self._open(dialog)
 
     def record_payment(self) -> ActionDialog:

@@ -58,7 +58,7 @@ from app.rules.workflow import (
     Procedure,
     Status,
 )
-from app.services import case_deadlines, case_search, cases, staff
+from app.services import case_deadlines, case_documents, case_search, cases, staff
 from app.services.case_deadlines import DEADLINE_LABELS, DeadlineInfo
 from app.services.case_search import CaseFilter, CaseRow, CaseSort, FactField, ItemChoice
 from app.services.cases import PROCEDURE_LABELS, SOURCE_LABELS, CaseSource, PartyInput
@@ -872,6 +872,7 @@ class CasesPage(QWidget):
     """案件: the case list with filters, search and the case forms."""
 
     counts_changed = Signal()
+    disclosure_exported = Signal(object)  # the 公示 file written, or the exception
 
     def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -937,6 +938,14 @@ class CasesPage(QWidget):
         self.summary_button.clicked.connect(self.summary_case)
         self.open_button.clicked.connect(self.open_selected)
         self.export_button.clicked.connect(self.export_ledger)
+        self.disclosure_button = QPushButton(self.tr("公示导出(&G)…"))
+        self.disclosure_button.setToolTip(self.tr("按年度导出行政处罚公示清单（个人信息已脱敏）"))
+        self.disclosure_button.clicked.connect(lambda: self.export_disclosure())
+        self.disclosure_button.setVisible(actor.can(Permission.EXPORT_LEDGERS))
+        self.joint_button = QPushButton(self.tr("联合执法…"))
+        self.joint_button.clicked.connect(lambda: self.open_joint_actions())
+        self.joint_button.setVisible(actor.can(Permission.HANDLE_CASES)
+                                     or actor.can(Permission.DECIDE_CASES))
         can_handle = actor.can(Permission.HANDLE_CASES)
         self.register_button.setVisible(can_handle)
         self.summary_button.setVisible(can_handle)
@@ -976,7 +985,7 @@ class CasesPage(QWidget):
         dates.addWidget(self.count_label)
         buttons = QHBoxLayout()
         for b in (self.summary_button, self.register_button, self.open_button,
-                  self.export_button):
+                  self.export_button, self.disclosure_button, self.joint_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -1134,6 +1143,14 @@ class CasesPage(QWidget):
         dialog.changed.connect(self._detail_changed)
         self._open_dialog(dialog)
 
+    def open_joint_actions(self) -> QDialog:
+        """联合执法…: the joint actions and the cases filed after them."""
+        from ui.pages.joint_actions import JointActionsDialog
+
+        dialog = JointActionsDialog(self.ctx, self.actor, self)
+        self._open_dialog(dialog)
+        return dialog
+
     def _detail_changed(self) -> None:
         self.model.reload_rows()
         self.counts_changed.emit()
@@ -1175,6 +1192,57 @@ class CasesPage(QWidget):
         self.export_running = False
         self.export_button.setEnabled(True)
         self._show_message(self.tr("导出失败：{error}").format(error=error_text(exc)), error=True)
+
+    @classmethod
+    def ask_disclosure_target(cls, parent: QWidget, year: int) -> tuple[int, str] | None:
+        """The year and the .xlsx / .csv file of the 公示 list (tests replace this)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        chosen, ok = QInputDialog.getInt(parent, _t("公示导出"), _t("作出处罚决定的年度："),
+                                         year, 2000, 2100)
+        if not ok:
+            return None
+        suggested = str(Path.home() / _t("{year}年行政处罚公示清单.xlsx").format(year=chosen))
+        path, chosen_filter = QFileDialog.getSaveFileName(
+            parent, _t("公示导出"), suggested, _t("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"))
+        if not path:
+            return None
+        if not path.lower().endswith((".xlsx", ".csv")):
+            path += ".csv" if "csv" in chosen_filter.lower() else ".xlsx"
+        return chosen, path
+
+    def export_disclosure(self) -> None:
+        """公示导出…: the year's decided cases with personal data masked, in a worker."""
+        if self.export_running:
+            return
+        target = self.ask_disclosure_target(self, self.ctx.clock.today().year)
+        if target is None:
+            return
+        year, path = target
+        self.export_running = True
+        self.disclosure_button.setEnabled(False)
+        self._show_message(self.tr("正在导出……"))
+        ctx = self.ctx
+        run_in_background(lambda: case_documents.write_disclosure_list(ctx, Path(path), year),
+                          lambda n: self._disclosure_done(year, path, n),
+                          self._disclosure_failed)
+
+    def _disclosure_done(self, year: int, path: str, n: int) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.export_running = False
+        self.disclosure_button.setEnabled(True)
+        self._show_message(self.tr("已导出 {year} 年公示清单 {n} 件：{path}").format(
+            year=year, n=n, path=path))
+        self.disclosure_exported.emit(path)
+
+    def _disclosure_failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.export_running = False
+        self.disclosure_button.setEnabled(True)
+        self._show_message(self.tr("导出失败：{error}").format(error=error_text(exc)), error=True)
+        self.disclosure_exported.emit(exc)
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
         self.message_label.setStyleSheet(ERROR_STYLE if error else OK_STYLE)

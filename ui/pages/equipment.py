@@ -27,14 +27,17 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QSpinBox,
     QTableView,
     QTableWidget,
@@ -44,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import Actor, AppContext
+from app.documents.equipment_pdf import LabelGrid, label_pages
 from app.errors import DomainError
 from app.rules.equipment import (
     MAINTENANCE_LABELS,
@@ -1160,8 +1164,11 @@ class ComplianceDialog(QDialog):
         self.message_label.hide()
         self.export_button = QPushButton(self.tr("导出 Excel(&X)…"))
         self.export_button.clicked.connect(self.export)
+        self.print_button = QPushButton(self.tr("打印 PDF(&P)…"))
+        self.print_button.clicked.connect(self.print_pdf)
         bottom = QHBoxLayout()
         bottom.addWidget(self.export_button)
+        bottom.addWidget(self.print_button)
         bottom.addWidget(self.message_label, 1)
         bottom.addStretch(1)
         layout = QVBoxLayout(self)
@@ -1171,6 +1178,19 @@ class ComplianceDialog(QDialog):
         layout.addLayout(bottom)
         layout.addWidget(close_buttons(self))
         self.resize(860, 640)
+
+    def print_pdf(self) -> None:
+        """打印 PDF: the gap report as PDF (built in a worker) in the print preview."""
+        from ui.pdf_outputs import preview_pdf
+
+        ctx, report = self.ctx, self.report
+        preview_pdf(
+            self,
+            lambda: eq_reports.compliance_pdf(ctx, report=report),
+            self.tr("执法装备配备达标情况报告"),
+            self.tr("装备配备达标情况-{day}.pdf").format(day=ctx.clock.today()),
+            on_error=lambda text: self._say(text, error=True),
+        )
 
     def export(self) -> None:
         """Write the gap report (.xlsx) where the user says."""
@@ -1296,6 +1316,279 @@ def _filter_combo(everything: str, items: list[tuple[str, object]]) -> QComboBox
     return combo
 
 
+# --- labels and status actions ----------------------------------------------------------------
+
+
+class LabelPrintDialog(QDialog):
+    """打印标签…: which items (the selected ones or the filtered list), the label stock
+    (columns × rows, label size) and how many labels of a started sheet are already used."""
+
+    # (text, cols, rows, width mm, height mm); the first is app.documents' default sheet
+    PRESETS: ClassVar[tuple[tuple[str, int, int, float, float], ...]] = (
+        (QT_TRANSLATE_NOOP("LabelPrintDialog", "A4 标签纸 3×8（70×37 毫米）"), 3, 8, 70.0, 37.0),
+        (QT_TRANSLATE_NOOP("LabelPrintDialog", "A4 标签纸 3×7（63.5×38.1 毫米）"), 3, 7, 63.5, 38.1),
+        (QT_TRANSLATE_NOOP("LabelPrintDialog", "A4 标签纸 2×5（99×57 毫米）"), 2, 5, 99.0, 57.0),
+    )
+
+    def __init__(
+        self, selected: list[str], listed: list[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("打印标签"))
+        self.selected_ids, self.listed_ids = list(selected), list(listed)
+        self.selected_radio = QRadioButton(
+            self.tr("选中的装备（{n} 件）").format(n=len(self.selected_ids))
+        )
+        self.listed_radio = QRadioButton(
+            self.tr("当前筛选列表中的全部装备（{n} 件）").format(n=len(self.listed_ids))
+        )
+        self.selected_radio.setEnabled(bool(self.selected_ids))
+        (self.selected_radio if self.selected_ids else self.listed_radio).setChecked(True)
+        self.preset_combo = QComboBox()
+        for text, *_ in self.PRESETS:
+            self.preset_combo.addItem(self.tr(text))
+        self.preset_combo.addItem(self.tr("自定义"))
+        self.cols_spin = QSpinBox()
+        self.cols_spin.setRange(1, 20)
+        self.rows_spin = QSpinBox()
+        self.rows_spin.setRange(1, 40)
+        self.width_spin = QDoubleSpinBox()
+        self.height_spin = QDoubleSpinBox()
+        for spin in (self.width_spin, self.height_spin):
+            spin.setRange(10.0, 297.0)
+            spin.setDecimals(1)
+            spin.setSuffix(self.tr(" 毫米"))
+        self.skip_spin = QSpinBox()
+        self.skip_spin.setToolTip(self.tr("已用过的标签数：从这张标签纸的第 N+1 个位置开始打印"))
+        self.summary_label = QLabel()
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        size_row = QHBoxLayout()
+        size_row.addWidget(self.cols_spin)
+        size_row.addWidget(QLabel("×"))
+        size_row.addWidget(self.rows_spin)
+        size_row.addStretch(1)
+        label_row = QHBoxLayout()
+        label_row.addWidget(self.width_spin)
+        label_row.addWidget(QLabel("×"))
+        label_row.addWidget(self.height_spin)
+        label_row.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("打印范围"), self.selected_radio)
+        form.addRow("", self.listed_radio)
+        form.addRow(self.tr("标签纸(&S)"), self.preset_combo)
+        form.addRow(self.tr("每页列数 × 行数"), size_row)
+        form.addRow(self.tr("标签尺寸（宽 × 高）"), label_row)
+        form.addRow(self.tr("跳过已用标签(&K)"), self.skip_spin)
+        form.addRow("", self.summary_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("预览(&P)…"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self._apply_preset(0)
+        self.preset_combo.currentIndexChanged.connect(self._apply_preset)
+        for box in (self.cols_spin, self.rows_spin, self.width_spin, self.height_spin):
+            box.valueChanged.connect(lambda _v: self._custom())
+        for w in (self.selected_radio, self.listed_radio):
+            w.toggled.connect(lambda _c: self._update())
+        self.skip_spin.valueChanged.connect(lambda _v: self._update())
+
+    def _apply_preset(self, index: int) -> None:
+        if index >= len(self.PRESETS):
+            return
+        _, cols, rows, w, h = self.PRESETS[index]
+        for spin in (self.cols_spin, self.rows_spin, self.width_spin, self.height_spin):
+            spin.blockSignals(True)
+        self.cols_spin.setValue(cols)
+        self.rows_spin.setValue(rows)
+        self.width_spin.setValue(w)
+        self.height_spin.setValue(h)
+        for spin in (self.cols_spin, self.rows_spin, self.width_spin, self.height_spin):
+            spin.blockSignals(False)
+        self._update()
+
+    def _custom(self) -> None:
+        values = (
+            self.cols_spin.value(),
+            self.rows_spin.value(),
+            self.width_spin.value(),
+            self.height_spin.value(),
+        )
+        i = next((j for j, p in enumerate(self.PRESETS) if tuple(p[1:]) == values), None)
+        self.preset_combo.blockSignals(True)
+        self.preset_combo.setCurrentIndex(len(self.PRESETS) if i is None else i)
+        self.preset_combo.blockSignals(False)
+        self._update()
+
+    def item_ids(self) -> list[str]:
+        """The items to print, in list order."""
+        return self.selected_ids if self.selected_radio.isChecked() else self.listed_ids
+
+    def grid(self) -> LabelGrid:
+        """The label stock as chosen (centred on A4)."""
+        return LabelGrid(
+            cols=self.cols_spin.value(),
+            rows=self.rows_spin.value(),
+            label_width_mm=self.width_spin.value(),
+            label_height_mm=self.height_spin.value(),
+        )
+
+    def skip(self) -> int:
+        return self.skip_spin.value()
+
+    def _update(self) -> None:
+        grid = self.grid()
+        self.skip_spin.setRange(0, max(0, grid.per_page - 1))
+        n = len(self.item_ids())
+        self.summary_label.setText(
+            self.tr("每页 {per} 个，共 {n} 个标签，需 {pages} 页").format(
+                per=grid.per_page, n=n, pages=label_pages(n, grid, self.skip())
+            )
+        )
+        self.ok_button.setEnabled(n > 0)
+
+    def accept(self) -> None:  # override QDialog.accept: the grid must fit the page
+        try:
+            self.grid().validate()
+        except DomainError as exc:
+            self.error_label.setText(error_text(exc))
+            self.error_label.show()
+            return
+        if not self.item_ids():
+            return
+        super().accept()
+
+
+class ItemStatusDialog(ServiceDialog):
+    """送修 / 修复入库 / 报废 / 遗失 / 找到: one status change with its reason
+    → equipment.set_item_status."""
+
+    ACTIONS: ClassVar[dict[str, tuple[str, ItemStatus]]] = {
+        "repair": (QT_TRANSLATE_NOOP("ItemStatusDialog", "送修"), ItemStatus.REPAIR),
+        "repaired": (QT_TRANSLATE_NOOP("ItemStatusDialog", "修复入库"), ItemStatus.IN_STORE),
+        "retire": (QT_TRANSLATE_NOOP("ItemStatusDialog", "报废处置"), ItemStatus.RETIRED),
+        "lost": (QT_TRANSLATE_NOOP("ItemStatusDialog", "登记遗失"), ItemStatus.LOST),
+        "found": (QT_TRANSLATE_NOOP("ItemStatusDialog", "找回入库"), ItemStatus.IN_STORE),
+    }
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        actor: Actor,
+        item: ItemInfo,
+        action: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        text, self.to = self.ACTIONS[action]
+        super().__init__(
+            QCoreApplication.translate("ItemStatusDialog", "{action} {tag}").format(
+                action=QCoreApplication.translate("ItemStatusDialog", text), tag=item.asset_tag
+            ),
+            parent,
+        )
+        self.ctx, self.actor, self.item, self.action = ctx, actor, item, action
+        self.saved: ItemInfo | None = None
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(self.tr("例如：屏幕损坏 / 执勤时丢失 / 在值班室找到"))
+        self.form.addRow(self.tr("装备"), QLabel(_item_line(item)))
+        self.form.addRow(self.tr("当前状态"), QLabel(status_text(item.status)))
+        self.form.addRow(self.tr("改为"), QLabel(status_text(self.to)))
+        self.form.addRow(self.tr("原因(&R)"), self.reason_edit)
+        self.fields = {"reason": self.reason_edit}
+        self.reason_edit.setFocus()
+
+    def submit(self) -> None:  # override ServiceDialog.submit
+        self.saved = eq.set_item_status(
+            self.ctx, self.actor, self.item.id, self.to, reason=self.reason_edit.text()
+        )
+
+
+class TransferDialog(ServiceDialog):
+    """调拨: move an item to another storage place → equipment.transfer_item."""
+
+    def __init__(
+        self, ctx: AppContext, actor: Actor, item: ItemInfo, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            QCoreApplication.translate("TransferDialog", "调拨 {tag}").format(tag=item.asset_tag),
+            parent,
+        )
+        self.ctx, self.actor, self.item = ctx, actor, item
+        self.saved: ItemInfo | None = None
+        self.location_combo = QComboBox()
+        self.location_combo.setEditable(True)
+        self.location_combo.addItems([x for x in eq.locations(ctx) if x != item.location])
+        self.location_combo.setCurrentText("")
+        self.note_edit = QLineEdit()
+        self.form.addRow(self.tr("装备"), QLabel(_item_line(item)))
+        self.form.addRow(self.tr("现存放地点"), QLabel(item.location or "—"))
+        self.form.addRow(self.tr("调往(&T)"), self.location_combo)
+        self.form.addRow(self.tr("备注"), self.note_edit)
+        self.fields = {"location": self.location_combo, "note": self.note_edit}
+        self.location_combo.setFocus()
+
+    def submit(self) -> None:  # override ServiceDialog.submit
+        self.saved = eq.transfer_item(
+            self.ctx,
+            self.actor,
+            self.item.id,
+            self.location_combo.currentText(),
+            note=self.note_edit.text(),
+        )
+
+
+class IssueDialog(ServiceDialog):
+    """发放: hand out units of a consumable → equipment.issue_consumable."""
+
+    def __init__(
+        self, ctx: AppContext, actor: Actor, item: ItemInfo, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            QCoreApplication.translate("IssueDialog", "发放 {tag}").format(tag=item.asset_tag),
+            parent,
+        )
+        self.ctx, self.actor, self.item = ctx, actor, item
+        self.saved: ItemInfo | None = None
+        self.person_combo = PersonCombo(ctx)
+        self.quantity_spin = QSpinBox()
+        self.quantity_spin.setRange(1, max(1, item.quantity))
+        self.note_edit = QLineEdit()
+        self.form.addRow(self.tr("装备"), QLabel(_item_line(item)))
+        self.form.addRow(self.tr("库存"), QLabel(str(item.quantity)))
+        self.form.addRow(self.tr("领取人(&P)"), self.person_combo)
+        self.form.addRow(self.tr("数量(&Q)"), self.quantity_spin)
+        self.form.addRow(self.tr("备注"), self.note_edit)
+        self.fields = {
+            "staff_id": self.person_combo,
+            "quantity": self.quantity_spin,
+            "note": self.note_edit,
+        }
+        self.person_combo.setFocus()
+
+    def submit(self) -> None:  # override ServiceDialog.submit
+        staff_id = self.person_combo.staff_id()
+        if staff_id is None:
+            raise FormRefused(self.tr("请从列表中选择领取人。"), "staff_id")
+        self.saved = eq.issue_consumable(
+            self.ctx,
+            self.actor,
+            self.item.id,
+            staff_id,
+            self.quantity_spin.value(),
+            note=self.note_edit.text(),
+        )
+
+
 class EquipmentPage(QWidget):
     """装备: the register with its filters, scanner search and actions."""
 
@@ -1340,6 +1633,7 @@ class EquipmentPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         setup_table(self.table)
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)  # labels
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
@@ -1361,6 +1655,24 @@ class EquipmentPage(QWidget):
         self.compliance_button = QPushButton(self.tr("合规检查(&C)"))
         self.overdue_button = QPushButton(self.tr("逾期未还"))
         self.alerts_button = QPushButton(self.tr("到期提醒"))
+        self.labels_button = QPushButton(self.tr("打印标签(&L)…"))
+        self.labels_button.clicked.connect(self.print_labels)
+        self.status_button = QPushButton(self.tr("状态变更(&S)"))
+        self.status_menu = QMenu(self)
+        self.status_actions: dict[str, Any] = {}
+        for key, text in (
+            ("repair", self.tr("送修…")),
+            ("repaired", self.tr("修复入库…")),
+            ("retire", self.tr("报废…")),
+            ("lost", self.tr("遗失…")),
+            ("found", self.tr("找到…")),
+            ("transfer", self.tr("调拨…")),
+            ("issue", self.tr("发放…")),
+        ):
+            action = self.status_menu.addAction(text)
+            action.triggered.connect(self._status_slot(key))
+            self.status_actions[key] = action
+        self.status_button.setMenu(self.status_menu)
         self.register_button.clicked.connect(self.register_item)
         self.edit_button.clicked.connect(lambda: self.edit_item())
         self.checkout_button.clicked.connect(lambda: self.check_out())
@@ -1378,6 +1690,7 @@ class EquipmentPage(QWidget):
             self.edit_button,
             self.checkout_button,
             self.return_button,
+            self.status_button,
             self.stocktake_button,
             self.import_button,
         ):
@@ -1401,10 +1714,16 @@ class EquipmentPage(QWidget):
             self.checkout_button,
             self.return_button,
             self.maintenance_button,
+            self.status_button,
         ):
             buttons.addWidget(b)
         buttons.addSpacing(16)
-        for b in (self.stocktake_button, self.import_button, self.export_button):
+        for b in (
+            self.stocktake_button,
+            self.import_button,
+            self.export_button,
+            self.labels_button,
+        ):
             buttons.addWidget(b)
         buttons.addSpacing(16)
         for b in (self.compliance_button, self.overdue_button, self.alerts_button):
@@ -1581,6 +1900,20 @@ class EquipmentPage(QWidget):
             r is not None and r.status is ItemStatus.IN_STORE and not (cat and cat.consumable)
         )
         self.return_button.setEnabled(r is not None and r.status is ItemStatus.CHECKED_OUT)
+        self.status_button.setEnabled(r is not None)
+        if r is not None:
+            status = ItemStatus(r.status)
+            consumable = bool(cat and cat.consumable)
+            for key, allowed in (
+                ("repair", status in (ItemStatus.IN_STORE,)),
+                ("repaired", status is ItemStatus.REPAIR),
+                ("retire", status in (ItemStatus.IN_STORE, ItemStatus.REPAIR, ItemStatus.LOST)),
+                ("lost", status in (ItemStatus.IN_STORE, ItemStatus.CHECKED_OUT, ItemStatus.REPAIR)),
+                ("found", status is ItemStatus.LOST),
+                ("transfer", status is not ItemStatus.RETIRED),
+                ("issue", consumable and status is ItemStatus.IN_STORE),
+            ):
+                self.status_actions[key].setEnabled(allowed)
 
     # --- dialogs ---------------------------------------------------------------------------
 
@@ -1664,6 +1997,62 @@ class EquipmentPage(QWidget):
         dialog = StocktakeDialog(self.ctx, self.actor, self)
         dialog.finished.connect(lambda _r: self.refresh())
         self.show_dialog(dialog)
+
+    def selected_ids(self) -> list[str]:
+        """The ids of every selected row, in list order."""
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [x for x in (self.model.item_id(r) for r in rows) if x]
+
+    def listed_ids(self) -> list[str]:
+        """The ids of the filtered list, in list order."""
+        return [x for x in (self.model.item_id(r) for r in range(self.model.rowCount())) if x]
+
+    def print_labels(self) -> None:
+        """打印标签…: choose items and label stock, then the sheets in the print preview."""
+        dialog = LabelPrintDialog(self.selected_ids(), self.listed_ids(), self)
+        self.show_dialog(dialog, on_accept=lambda: self._preview_labels(dialog))
+
+    def _preview_labels(self, dialog: LabelPrintDialog) -> None:
+        from ui.pdf_outputs import preview_pdf
+
+        ctx, ids, grid, skip = self.ctx, dialog.item_ids(), dialog.grid(), dialog.skip()
+        self._say(self.tr("正在生成 {n} 个标签……").format(n=len(ids)))
+        preview_pdf(
+            self,
+            lambda: eq_reports.labels_pdf(ctx, ids, grid, skip=skip),
+            self.tr("装备标签（{n} 个）").format(n=len(ids)),
+            self.tr("装备标签-{day}.pdf").format(day=ctx.clock.today()),
+            on_error=lambda text: self._say(text, error=True),
+            on_shown=lambda _d: self.message_label.hide(),
+        )
+
+    def _status_slot(self, action: str) -> Callable[[], None]:
+        return lambda: self.change_status(action)
+
+    def change_status(self, action: str, item_id: str | None = None) -> None:
+        """送修 / 修复入库 / 报废 / 遗失 / 找到 / 调拨 / 发放 of the selected (or given) item."""
+        item = self._with_item(item_id)
+        if item is None or not self.actor.can(Permission.MANAGE_EQUIPMENT):
+            return
+        dialog: ServiceDialog
+        if action == "transfer":
+            dialog = TransferDialog(self.ctx, self.actor, item, self)
+        elif action == "issue":
+            dialog = IssueDialog(self.ctx, self.actor, item, self)
+        else:
+            dialog = ItemStatusDialog(self.ctx, self.actor, item, action, self)
+        self.show_dialog(dialog, on_accept=lambda: self._status_changed(item.id))
+
+    def _status_changed(self, item_id: str) -> None:
+        self.refresh()
+        self.select_item(item_id)
+        info = self._with_item(item_id)
+        if info is not None:
+            self._say(
+                self.tr("{tag}：{status}，{place}").format(
+                    tag=info.asset_tag, status=status_text(info.status), place=info.location or "—"
+                )
+            )
 
     def show_compliance(self) -> None:
         """合规检查."""

@@ -376,6 +376,14 @@ class StocktakeDialog(QDialog):
         close.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         close.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
+        self.report_session_id: str | None = None  # the closed session the report is of
+        self.report_button = buttons.addButton(
+            self.tr("打印对账报告(&P)…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.report_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.report_button.setAutoDefault(False)
+        self.report_button.clicked.connect(self.print_report)
+        self.report_button.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack, 1)
         layout.addWidget(buttons)
@@ -406,6 +414,7 @@ class StocktakeDialog(QDialog):
         self.session = next((s for s in sessions if s.closed_at is None), None)
         last = next((s for s in sessions if s.closed_at is not None), None)
         if last is not None:
+            self._set_report_session(last.id, last.title)
             self.history_label.setText(
                 self.tr("上次盘点：{title}（{scope}），{day} 结束。").format(
                     title=last.title,
@@ -570,3 +579,33 @@ class StocktakeDialog(QDialog):
         )
         for w in (self.scan_edit, self.tick_button, self.close_session_button):
             w.setEnabled(False)
+        if closed is not None:
+            self._set_report_session(closed.session_id, closed.title)
+
+    def _set_report_session(self, session_id: str, title: str) -> None:
+        self.report_session_id = session_id
+        self.report_button.setEnabled(True)
+        self.report_button.setToolTip(self.tr("打印“{title}”的对账报告").format(title=title))
+
+    def print_report(self) -> None:
+        """打印对账报告: the reconciliation report of the last closed session, in the preview."""
+        from ui.pdf_outputs import preview_pdf
+
+        session_id = self.report_session_id
+        if session_id is None:
+            return
+        ctx = self.ctx
+
+        def failed(text: str) -> None:
+            self.scan_error.setText(text)
+            self.scan_error.show()
+            self.start_error.setText(text)
+            self.start_error.show()
+
+        preview_pdf(
+            self,
+            lambda: st.stocktake_report_pdf(ctx, session_id),
+            self.tr("装备盘点对账报告"),
+            self.tr("装备盘点对账报告-{day}.pdf").format(day=ctx.clock.today()),
+            on_error=failed,
+        )

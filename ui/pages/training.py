@@ -370,6 +370,9 @@ class TrainingPage(QWidget):
         self.card_button = QPushButton(self.tr("培训登记卡(&K)"))
         self.export_menu = QMenu(self)
         self.export_menu.addAction(self.tr("年度培训情况报告…"), self.export_report)
+        self.report_pdf_action = self.export_menu.addAction(
+            self.tr("年度培训报告 PDF（预览、打印）…"), self.preview_report_pdf
+        )
         self.export_menu.addAction(self.tr("学习活动台账…"), self.export_activity_ledger)
         self.export_menu.addAction(self.tr("队伍管理台账…"), self.export_staff_ledger)
         self.mark_action = self.export_menu.addAction(
@@ -762,6 +765,31 @@ class TrainingPage(QWidget):
             self.tr("导出年度培训情况报告"),
             self.tr("{year}年度培训情况报告.xlsx").format(year=year),
             lambda path: training_reports.export_annual_report(ctx, actor, year, path),
+        )
+
+    def preview_report_pdf(self) -> None:
+        """年度培训情况报告 as PDF, built in a worker, shown in the print preview."""
+        from ui.pdf_outputs import preview_pdf
+
+        ctx, actor, year = self.ctx, self.actor, self.year()
+        self.busy.show()
+
+        def build() -> bytes:
+            return training_reports.annual_report_pdf(
+                training_reports.annual_report(ctx, actor, year)
+            )
+
+        def failed(text: str) -> None:
+            self.busy.hide()
+            self._status(text, error=True)
+
+        preview_pdf(
+            self,
+            build,
+            self.tr("{year} 年度培训情况报告").format(year=year),
+            self.tr("{year}年度培训情况报告.pdf").format(year=year),
+            on_error=failed,
+            on_shown=lambda _d: self.busy.hide(),
         )
 
     def export_activity_ledger(self) -> None:

@@ -40,7 +40,7 @@ from app.rules.training import (
     format_days,
     format_units,
 )
-from app.services import staff, training, training_queries
+from app.services import staff, training, training_queries, training_reports
 from app.services.staff import CERT_STATUS_LABELS, KIND_LABELS, POSITION_LABELS
 from app.services.training import AssessmentInfo
 from app.services.training_queries import LIGHT_LABELS, Light, TrainingCard
@@ -199,6 +199,11 @@ class TrainingCardDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         buttons.rejected.connect(self.reject)
+        self.print_button = buttons.addButton(
+            self.tr("打印培训登记卡(&P)…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.print_button.setAutoDefault(False)
+        self.print_button.clicked.connect(self.print_card)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.head_label)
@@ -344,6 +349,27 @@ class TrainingCardDialog(QDialog):
             text += self.tr("（{alert}）").format(alert=label(CERT_ALERT_LABELS[card.cert_alert]))
         self.cert_label.setText(text)
         self.cert_label.setStyleSheet(ERROR_STYLE if card.cert_alert else "")
+
+    def print_card(self) -> None:
+        """打印培训登记卡: the card of the person and year shown, as PDF in the print preview."""
+        from ui.pdf_outputs import preview_pdf
+
+        ctx, actor, staff_id, year = self.ctx, self.actor, self.staff_id(), self.year_spin.value()
+        name = self.card.staff.name if self.card is not None else ""
+        self.assess_message.hide()
+
+        def failed(text: str) -> None:
+            self.assess_message.setStyleSheet(ERROR_STYLE)
+            self.assess_message.setText(text)
+            self.assess_message.show()
+
+        preview_pdf(
+            self,
+            lambda: training_reports.training_card_pdf(ctx, actor, staff_id, year),
+            self.tr("培训登记卡：{name}（{year} 年）").format(name=name, year=year),
+            self.tr("{year}年培训登记卡-{name}.pdf").format(year=year, name=name),
+            on_error=failed,
+        )
 
     def record_assessment(self) -> None:
         """录入考核结果 for the person shown (RECORD_ASSESSMENT); refused input stays here."""

@@ -1,0 +1,90 @@
+"""English for the print previews, labels, status actions, stock-take report, 公示 export and
+the 一案一码 verifier menu (scripts/update_translations)."""
+
+from __future__ import annotations
+
+EN: dict[str, str] = {
+    # -- shared: building a PDF in the background ------------------------------------------------
+    "无法生成 PDF：{error}": "Could not make the PDF: {error}",
+    # -- training --------------------------------------------------------------------------------
+    "打印培训登记卡(&P)…": "&Print training card…",
+    "{year}年培训登记卡-{name}.pdf": "Training card {year} - {name}.pdf",
+    "年度培训报告 PDF（预览、打印）…": "Annual training report PDF (preview, print)…",
+    "{year} 年度培训情况报告": "Annual training report {year}",
+    "{year}年度培训情况报告.pdf": "Annual training report {year}.pdf",
+    # -- equipment: compliance -------------------------------------------------------------------
+    "打印 PDF(&P)…": "&Print PDF…",
+    "执法装备配备达标情况报告": "Equipment compliance report",
+    "装备配备达标情况-{day}.pdf": "Equipment compliance {day}.pdf",
+    # -- equipment: labels -----------------------------------------------------------------------
+    "打印标签(&L)…": "Print &labels…",
+    "打印标签": "Print labels",
+    "A4 标签纸 3×8（70×37 毫米）": "A4 label sheet 3×8 (70×37 mm)",
+    "A4 标签纸 3×7（63.5×38.1 毫米）": "A4 label sheet 3×7 (63.5×38.1 mm)",
+    "A4 标签纸 2×5（99×57 毫米）": "A4 label sheet 2×5 (99×57 mm)",
+    "自定义": "Custom",
+    "选中的装备（{n} 件）": "Selected items ({n})",
+    "当前筛选列表中的全部装备（{n} 件）": "Every item in the filtered list ({n})",
+    " 毫米": " mm",
+    "已用过的标签数：从这张标签纸的第 N+1 个位置开始打印":
+        "Labels already used: printing starts at position N+1 of the sheet",
+    "打印范围": "Print",
+    "标签纸(&S)": "Label &sheet",
+    "每页列数 × 行数": "Columns × rows per page",
+    "标签尺寸（宽 × 高）": "Label size (width × height)",
+    "跳过已用标签(&K)": "S&kip used labels",
+    "预览(&P)…": "&Preview…",
+    "取消": "Cancel",
+    "每页 {per} 个，共 {n} 个标签，需 {pages} 页": "{per} per page, {n} labels, {pages} page(s)",
+    "正在生成 {n} 个标签……": "Making {n} labels…",
+    "装备标签（{n} 个）": "Equipment labels ({n})",
+    "装备标签-{day}.pdf": "Equipment labels {day}.pdf",
+    # -- equipment: status actions ---------------------------------------------------------------
+    "状态变更(&S)": "&Status",
+    "送修…": "Send to repair…",
+    "修复入库…": "Back from repair…",
+    "报废…": "Retire…",
+    "遗失…": "Report lost…",
+    "找到…": "Found…",
+    "调拨…": "Transfer…",
+    "发放…": "Issue…",
+    "送修": "Send to repair",
+    "修复入库": "Back from repair",
+    "报废处置": "Scrap",
+    "登记遗失": "Report lost",
+    "找回入库": "Found, back in store",
+    "{action} {tag}": "{action} {tag}",
+    "例如：屏幕损坏 / 执勤时丢失 / 在值班室找到": "e.g. broken screen / lost on patrol / found in the duty room",
+    "当前状态": "Current status",
+    "改为": "New status",
+    "原因(&R)": "&Reason",
+    "调拨 {tag}": "Transfer {tag}",
+    "现存放地点": "Stored at",
+    "调往(&T)": "Move &to",
+    "备注": "Notes",
+    "发放 {tag}": "Issue {tag}",
+    "库存": "In stock",
+    "领取人(&P)": "&Person",
+    "数量(&Q)": "&Quantity",
+    "请从列表中选择领取人。": "Choose the person from the list.",
+    "{tag}：{status}，{place}": "{tag}: {status}, {place}",
+    "装备": "Equipment",
+    # -- stock-take ------------------------------------------------------------------------------
+    "打印对账报告(&P)…": "&Print reconciliation report…",
+    "打印“{title}”的对账报告": "Print the reconciliation report of “{title}”",
+    "装备盘点对账报告": "Stock-take reconciliation report",
+    "装备盘点对账报告-{day}.pdf": "Stock-take report {day}.pdf",
+    # -- cases: 公示 export ----------------------------------------------------------------------
+    "公示导出(&G)…": "Public disclosure e&xport…",
+    "按年度导出行政处罚公示清单（个人信息已脱敏）":
+        "Export the year's penalty disclosure list (personal data masked)",
+    "公示导出": "Public disclosure export",
+    "作出处罚决定的年度：": "Year of the penalty decisions:",
+    "{year}年行政处罚公示清单.xlsx": "Penalty disclosure {year}.xlsx",
+    "Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)": "Excel workbook (*.xlsx);;CSV file (*.csv)",
+    "正在导出……": "Exporting…",
+    "已导出 {year} 年公示清单 {n} 件：{path}": "Exported the {year} disclosure list, {n} case(s): {path}",
+    "导出失败：{error}": "Export failed: {error}",
+    # -- main window -----------------------------------------------------------------------------
+    "一案一码核验(&V)…": "&Verify case QR code…",
+}

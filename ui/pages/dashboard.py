@@ -1,0 +1,430 @@
+"""工作台: the landing page. Tiles in a grid (deadlines, cases by status, training 学时 against
+60, certificate alerts, equipment gaps and maintenance, squad, sync), each a clickable frame with
+a big number and a short list; two painted charts. Figures come from
+app.services.dashboard.dashboard, computed in a worker."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.context import Actor, AppContext
+from app.rules.deadlines import Urgency
+from app.rules.equipment import MAINTENANCE_LABELS, DueState
+from app.rules.roles import Permission
+from app.rules.training import CERT_ALERT_LABELS, SECONDS_PER_UNIT, ReportReminderLevel
+from app.rules.workflow import STATUS_LABELS, Status
+from app.services import dashboard as dashboard_service
+from app.services.case_deadlines import DEADLINE_LABELS
+from app.services.dashboard import DashboardData
+from app.services.training_queries import Light
+from ui.errors import error_text, label_text
+from ui.tasks import run_in_background
+
+RED = QColor("#c62828")
+AMBER = QColor("#ef8f00")
+GREEN = QColor("#2e7d32")
+BLUE = QColor("#1f5fa8")
+LIGHT_COLOURS = {Light.GREEN: GREEN, Light.YELLOW: AMBER, Light.RED: RED}
+TILE_STYLE = (
+    "QFrame#tile { background: white; border: 1px solid #d8dde5; border-radius: 6px; }"
+    "QFrame#tile:hover { border-color: #1f5fa8; }"
+    "QFrame#tile QLabel { border: none; background: transparent; }"
+)
+
+
+def _units(seconds: int) -> float:
+    return seconds / SECONDS_PER_UNIT
+
+
+class StatusBars(QWidget):
+    """Cases by status as horizontal bars (QPainter)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[str, int]] = []
+        self.setMinimumHeight(120)
+
+    def sizeHint(self) -> QSize:  # override QWidget.sizeHint
+        return QSize(300, 180)
+
+    def set_rows(self, rows: list[tuple[str, int]]) -> None:
+        """Show (label, cases) rows, top to bottom."""
+        self.rows = rows
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # override QWidget.paintEvent
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self.rows:
+            p.setPen(QColor("#888"))
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("没有案件"))
+            p.end()
+            return
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
+        p.setFont(small)
+        fm = p.fontMetrics()
+        label_w = max(fm.horizontalAdvance(name) for name, _n in self.rows) + 8
+        num_w = max(fm.horizontalAdvance(f"{n:,}") for _name, n in self.rows) + 8
+        step = self.height() / len(self.rows)
+        bar_h = max(3.0, min(16.0, step * 0.7))
+        top = max(n for _name, n in self.rows) or 1
+        span = max(1.0, self.width() - label_w - num_w)
+        for i, (name, n) in enumerate(self.rows):
+            y = i * step
+            p.setPen(QColor("#333"))
+            p.drawText(QRectF(0, y, label_w - 6, step),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+            w = span * n / top
+            p.fillRect(QRectF(label_w, y + (step - bar_h) / 2, w, bar_h), BLUE)
+            p.drawText(QRectF(label_w + w + 4, y, num_w, step), Qt.AlignmentFlag.AlignVCenter,
+                       f"{n:,}")
+        p.end()
+
+
+class HoursChart(QWidget):
+    """学时 per officer as bars coloured by traffic light, with the 60 学时 line (QPainter)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.officers: list[tuple[str, float, Light]] = []
+        self.required = 60.0
+        self.setMinimumHeight(110)
+
+    def sizeHint(self) -> QSize:  # override QWidget.sizeHint
+        return QSize(300, 160)
+
+    def set_officers(self, officers: list[tuple[str, float, Light]], required: float) -> None:
+        """Show (name, 学时, light) bars against `required` 学时."""
+        self.officers, self.required = officers, required
+        self.setToolTip("\n".join(f"{name}  {hours:.1f}" for name, hours, _l in officers))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # override QWidget.paintEvent
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self.officers:
+            p.setPen(QColor("#888"))
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("没有在编执法人员"))
+            p.end()
+            return
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
+        p.setFont(small)
+        rect = QRectF(self.rect()).adjusted(30, 6, -4, -4)
+        top = max(self.required * 1.25, max(h for _n, h, _l in self.officers))
+        step = rect.width() / len(self.officers)
+        for i, (_name, hours, light) in enumerate(self.officers):
+            h = rect.height() * hours / top
+            bar = QRectF(rect.left() + i * step + step * 0.15, rect.bottom() - h, step * 0.7, h)
+            p.fillRect(bar, LIGHT_COLOURS[light])
+        y = rect.bottom() - rect.height() * self.required / top
+        pen = QPen(RED)
+        pen.setWidth(2)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.drawLine(int(rect.left()), int(y), int(rect.right()), int(y))
+        p.setPen(QColor("#555"))
+        p.drawText(QRectF(0, y - 8, 27, 16),
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                   f"{self.required:g}")
+        p.setPen(QColor("#ccc"))
+        p.drawLine(int(rect.left()), int(rect.bottom()), int(rect.right()), int(rect.bottom()))
+        p.end()
+
+
+class Tile(QFrame):
+    """One clickable tile: title, big number, caption, a short list and an optional chart."""
+
+    clicked = Signal()
+
+    def __init__(self, key: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName("tile")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.title_label = QLabel(title)
+        self.title_label.setStyleSheet("color: #444; font-size: 11pt; font-weight: bold;")
+        self.number_label = QLabel("—")
+        self.number_label.setObjectName(f"{key}_number")
+        self.number_label.setStyleSheet("font-size: 22pt; font-weight: bold;")
+        self.caption_label = QLabel()
+        self.caption_label.setStyleSheet("color: #555;")
+        self.caption_label.setWordWrap(True)
+        self.list_label = QLabel()
+        self.list_label.setStyleSheet("color: #333;")
+        self.list_label.setTextFormat(Qt.TextFormat.RichText)
+        self.list_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.list_label.setWordWrap(True)
+        head = QHBoxLayout()
+        head.addWidget(self.number_label)
+        head.addWidget(self.caption_label, 1, Qt.AlignmentFlag.AlignBottom)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(12, 8, 12, 8)
+        self.body.setSpacing(4)
+        self.body.addWidget(self.title_label)
+        self.body.addLayout(head)
+        self.body.addWidget(self.list_label, 1)
+
+    def set_figures(self, number: str, caption: str, lines: list[str], colour: QColor | None = None) -> None:
+        """The big number (red/amber/green when `colour`), its caption and the list lines."""
+        self.number_label.setText(number)
+        style = "font-size: 22pt; font-weight: bold;"
+        if colour is not None:
+            style += f" color: {colour.name()};"
+        self.number_label.setStyleSheet(style)
+        self.caption_label.setText(caption)
+        self.list_label.setText("<br>".join(lines))
+        self.list_label.setVisible(bool(lines))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # override QWidget.mouseReleaseEvent
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _coloured(text: str, colour: QColor) -> str:
+    return f'<span style="color:{colour.name()}">{_esc(text)}</span>'
+
+
+class DashboardPage(QWidget):
+    """工作台."""
+
+    open_page = Signal(object)  # the page class behind a clicked tile
+
+    def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.actor = ctx, actor
+        self.data: DashboardData | None = None
+        self.running = False
+        self._pending = False
+        self.setStyleSheet(TILE_STYLE)
+        self.message_label = QLabel()
+        self.message_label.setStyleSheet("color: #c62828;")
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+        self.tiles: dict[str, Tile] = {}
+        self.targets: dict[str, type] = {}
+        self.status_chart = StatusBars()
+        self.hours_chart = HoursChart()
+        self._build_tiles()
+
+    def _tile(self, key: str, title: str, target: type | None) -> Tile:
+        tile = Tile(key, title)
+        self.tiles[key] = tile
+        if target is not None:
+            self.targets[key] = target
+            tile.clicked.connect(lambda: self.open_page.emit(target))
+        else:
+            tile.setCursor(Qt.CursorShape.ArrowCursor)
+        return tile
+
+    def _build_tiles(self) -> None:
+        from ui.pages.case_stats import StatisticsPage
+        from ui.pages.cases import CasesPage
+        from ui.pages.equipment import EquipmentPage
+        from ui.pages.staff import StaffPage
+        from ui.pages.training import TrainingPage
+
+        can = self.actor.can
+        tiles: list[Tile] = []
+        if can(Permission.VIEW_CASES):
+            tiles.append(self._tile("deadlines", self.tr("案件期限"), CasesPage))
+            status = self._tile("case_status", self.tr("案件状态"), StatisticsPage)
+            status.body.addWidget(self.status_chart, 3)
+            tiles.append(status)
+        if can(Permission.VIEW_TRAINING):
+            hours = self._tile("training", self.tr("培训学时（对照 60 学时）"), TrainingPage)
+            hours.body.addWidget(self.hours_chart, 3)
+            tiles.append(hours)
+            tiles.append(self._tile("certificates", self.tr("执法证件预警"), TrainingPage))
+        if can(Permission.VIEW_EQUIPMENT):
+            tiles.append(self._tile("equipment_gaps", self.tr("装备配备缺口"), EquipmentPage))
+            tiles.append(self._tile("maintenance", self.tr("装备维护到期"), EquipmentPage))
+        if can(Permission.VIEW_STAFF):
+            tiles.append(self._tile("staff", self.tr("队伍构成"), StaffPage))
+        if dashboard_service.may_see_dashboard(self.actor):
+            tiles.append(self._tile("sync", self.tr("县局同步"), None))
+
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        columns = 4 if len(tiles) > 6 else 3
+        for i, tile in enumerate(tiles):
+            grid.addWidget(tile, i // columns, i % columns)
+        for c in range(columns):
+            grid.setColumnStretch(c, 1)
+        for r in range((len(tiles) + columns - 1) // columns):
+            grid.setRowStretch(r, 3 if r == 0 else 2)  # the charts sit in the first row
+        title = QLabel(self.tr("工作台"))
+        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.date_label = QLabel()
+        self.date_label.setStyleSheet("color: #666;")
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(self.date_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.message_label)
+        layout.addLayout(grid, 1)
+
+    def page_title(self) -> str:
+        """Title shown by the main window."""
+        return self.tr("工作台")
+
+    def refresh(self) -> None:
+        """Recompute the figures in a worker."""
+        if self.running:
+            self._pending = True
+            return
+        self.running = True
+        ctx, actor, today = self.ctx, self.actor, self.ctx.clock.today()
+        run_in_background(lambda: dashboard_service.dashboard(ctx, actor, today),
+                          self._done, self._failed)
+
+    def _done(self, data: DashboardData) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.running = False
+        if self._pending:
+            self._pending = False
+            self.refresh()
+            return
+        self.message_label.hide()
+        self.show_data(data)
+
+    def _failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.running = False
+        self.message_label.setText(self.tr("工作台数据未能读取：{error}").format(error=error_text(exc)))
+        self.message_label.show()
+
+    # -- filling the tiles ----------------------------------------------------------------
+    def show_data(self, data: DashboardData) -> None:
+        """Fill every tile from `data`."""
+        self.data = data
+        self.date_label.setText(self.tr("今天：{day}").format(day=data.today.isoformat()))
+        if data.cases is not None:
+            self._show_cases(data)
+        if data.training is not None:
+            self._show_training(data)
+        if data.equipment is not None:
+            self._show_equipment(data)
+        if data.staff is not None:
+            s = data.staff
+            self.tiles["staff"].set_figures(
+                f"{s.sworn + s.auxiliaries}",
+                self.tr("人（在编 {sworn}，辅助 {aux}）").format(sworn=s.sworn, aux=s.auxiliaries),
+                [self.tr("辅助人员未超过在编人数") if s.within_limit
+                 else _coloured(self.tr("辅助人员多于在编人数"), RED)],
+                None if s.within_limit else RED,
+            )
+        if data.sync is not None:
+            self._show_sync(data)
+
+    def _show_cases(self, data: DashboardData) -> None:
+        c = data.cases
+        assert c is not None
+        lines = []
+        for d in c.attention:
+            text = f"{d.due_on:%m-%d} {d.case_number} {label_text(DEADLINE_LABELS[d.kind])}"
+            lines.append(_coloured(text, RED if d.urgency is Urgency.OVERDUE else AMBER))
+        if not lines:
+            lines = [self.tr("没有逾期或即将到期的期限")]
+        self.tiles["deadlines"].set_figures(
+            f"{c.overdue:,}",
+            self.tr("项逾期，{n} 项即将到期").format(n=c.due_soon),
+            lines,
+            RED if c.overdue else GREEN,
+        )
+        order = list(Status._value2member_map_)  # the workflow's order, unknown codes last
+        rows = []
+        for code, n in sorted(c.by_status, key=lambda r: order.index(r[0]) if r[0] in order else 99):
+            name = label_text(STATUS_LABELS[Status(code)]) if code in order else code
+            rows.append((name, n))
+        self.status_chart.set_rows(rows)
+        self.tiles["case_status"].set_figures(f"{c.total:,}", self.tr("件案件"), [])
+
+    def _show_training(self, data: DashboardData) -> None:
+        t = data.training
+        assert t is not None
+        self.hours_chart.set_officers(
+            [(o.name, _units(o.counted_seconds), o.light) for o in t.officers],
+            _units(t.required_seconds),
+        )
+        lights = [
+            _coloured(self.tr("进度正常 {n}").format(n=t.lights[Light.GREEN]), GREEN),
+            _coloured(self.tr("落后 {n}").format(n=t.lights[Light.YELLOW]), AMBER),
+            _coloured(self.tr("难以完成 {n}").format(n=t.lights[Light.RED]), RED),
+        ]
+        self.tiles["training"].set_figures(
+            f"{t.reached}/{len(t.officers)}",
+            self.tr("人已满 60 学时（{year} 年）").format(year=t.year),
+            ["　".join(lights)],
+        )
+        lines = []
+        for a in t.cert_alerts[: dashboard_service.LIST_LENGTH]:
+            text = f"{a.expires_on:%Y-%m-%d} {a.name}（{label_text(CERT_ALERT_LABELS[a.level])}）"
+            lines.append(_coloured(text, RED if a.days_left <= 30 else AMBER))
+        if t.report_level is not ReportReminderLevel.NONE:
+            text = self.tr("年度培训情况应于 {day} 前报县局").format(day=t.report_due_on.isoformat())
+            lines.append(_coloured(text, RED if t.report_level is ReportReminderLevel.OVERDUE else AMBER))
+        if not t.cert_alerts:
+            lines.insert(0, self.tr("60 天内没有到期的执法证"))
+        self.tiles["certificates"].set_figures(
+            f"{len(t.cert_alerts)}", self.tr("张执法证 60 天内到期或已过期"), lines,
+            RED if t.cert_alerts else GREEN,
+        )
+
+    def _show_equipment(self, data: DashboardData) -> None:
+        e = data.equipment
+        assert e is not None
+        gaps = [
+            self.tr("{name}：差 {short}（{held}/{required}）").format(
+                name=g.name, short=g.required - g.held, held=g.held, required=g.required)
+            for g in e.gaps[: dashboard_service.LIST_LENGTH]
+        ]
+        if len(e.gaps) > dashboard_service.LIST_LENGTH:
+            gaps.append(self.tr("另有 {n} 类…").format(n=len(e.gaps) - dashboard_service.LIST_LENGTH))
+        self.tiles["equipment_gaps"].set_figures(
+            f"{len(e.gaps)}",
+            self.tr("类未达配备标准（共 {n} 类）").format(n=e.categories),
+            gaps or [self.tr("全部达到配备标准")],
+            AMBER if e.gaps else GREEN,
+        )
+        lines = []
+        for m in e.maintenance:
+            text = f"{m.due_on:%m-%d} {m.item_name} {label_text(MAINTENANCE_LABELS[m.kind])}"
+            lines.append(_coloured(text, RED if m.state is DueState.OVERDUE else AMBER))
+        if e.overdue_loans:
+            lines.append(_coloured(self.tr("{n} 件领用逾期未还").format(n=e.overdue_loans), RED))
+        due = e.maintenance_overdue + e.maintenance_due_soon
+        self.tiles["maintenance"].set_figures(
+            f"{due}",
+            self.tr("项维护到期（逾期 {n}）").format(n=e.maintenance_overdue),
+            lines or [self.tr("没有到期的维护")],
+            RED if e.maintenance_overdue else AMBER if due else GREEN,
+        )
+
+    def _show_sync(self, data: DashboardData) -> None:
+        s = data.sync
+        assert s is not None
+        tile = self.tiles["sync"]
+        if not s.enrolled:
+            tile.set_figures(self.tr("未登记县局"), "", [self.tr("本机数据只保存在本机")])
+            tile.number_label.setStyleSheet("font-size: 16pt; font-weight: bold; color: #666;")
+            return
+        lines = [self.tr("上次同步：{at}").format(at=s.last_success or "—")]
+        if s.last_error:
+            lines.append(_coloured(self.tr("上次出错：{error}").format(error=s.last_error), RED))
+        if s.open_conflicts:
+            lines.append(_coloured(self.tr("{n} 处冲突待处理").format(n=s.open_conflicts), RED))
+        tile.set_figures(f"{s.pending:,}", self.tr("条待上传"), lines, AMBER if s.pending else GREEN)
