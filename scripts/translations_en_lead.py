@@ -84,3 +84,16 @@ EN.update(
         "已签发：{number}": "Issued: {number}",
     }
 )
+
+EN.update(
+    {
+        "领用装备：{name}": "Equipment held: {name}",
+        "领用装备(&Q)": "E&quipment held",
+        "领用日期": "Checked out",
+        "当前未领用装备。": "Holds no equipment at present.",
+        "首轮全员轮训（期限 {deadline}）：按期完成 {on_time} 人，逾期完成 {late} 人，尚未参训 {untrained} 人。": (
+            "First full rotation (deadline {deadline}): {on_time} on time, {late} late, "
+            "{untrained} not yet trained."
+        ),
+    }
+)

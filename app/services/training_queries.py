@@ -102,6 +102,7 @@ class TrainingOverview:
     composition: staff_service.SquadComposition
     own: training.OwnTrainings
     trainings: int  # trainings recorded in the year
+    rotation: training.RotationStatus | None = None  # 首轮全员轮训
 
     def count(self, light: Light) -> int:
         """Active officers with `light`."""
@@ -178,6 +179,7 @@ def overview(
         composition=staff_service.squad_composition(ctx),
         own=training.squad_own_trainings(ctx, actor, year),
         trainings=len(training.list_events(ctx, actor, year)),
+        rotation=training.first_rotation_status(ctx, actor),
     )
 
 

@@ -1628,42 +1628,42 @@ Anything entered after that backup will no longer be shown. The current database
     <context>
         <name>CertificateHistoryDialog</name>
         <message>
-            <location filename="../../ui/pages/staff.py" line="472" />
+            <location filename="../../ui/pages/staff.py" line="513" />
             <source>证件记录：{name}</source>
             <translation>Certificate history: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="477" />
+            <location filename="../../ui/pages/staff.py" line="518" />
             <source>生效日期</source>
             <translation>Effective date</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="478" />
+            <location filename="../../ui/pages/staff.py" line="519" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="479" />
+            <location filename="../../ui/pages/staff.py" line="520" />
             <source>状态变化</source>
             <translation>Status change</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="480" />
+            <location filename="../../ui/pages/staff.py" line="521" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="481" />
+            <location filename="../../ui/pages/staff.py" line="522" />
             <source>操作人</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="499" />
+            <location filename="../../ui/pages/staff.py" line="540" />
             <source>尚无证件操作记录。</source>
             <translation>No certificate actions recorded yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="502" />
+            <location filename="../../ui/pages/staff.py" line="543" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
@@ -3953,6 +3953,54 @@ Please send this file to technical support.</translation>
             <location filename="../../ui/pages/equipment.py" line="209" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoldingsDialog</name>
+        <message>
+            <location filename="../../ui/pages/staff.py" line="474" />
+            <source>领用装备：{name}</source>
+            <translation>Equipment held: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/staff.py" line="478" />
+            <source>资产编号</source>
+            <translation>Asset tag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/staff.py" line="478" />
+            <source>名称/型号</source>
+            <translation>Name / model</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/staff.py" line="478" />
+            <source>领用日期</source>
+            <translation>Checked out</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/staff.py" line="478" />
+            <source>应还日期</source>
+            <translation>Due back</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/staff.py" line="479" />
+            <source>领用时状况</source>
+            <translation>Condition when issued</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/staff.py" line="487" />
+            <source>长期配发</source>
+            <translation>Long-term issue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/staff.py" line="496" />
+            <source>当前未领用装备。</source>
+            <translation>Holds no equipment at present.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/staff.py" line="499" />
+            <source>关闭</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -6445,63 +6493,68 @@ Please send this file to technical support.</translation>
     <context>
         <name>StaffPage</name>
         <message>
-            <location filename="../../ui/pages/staff.py" line="527" />
+            <location filename="../../ui/pages/staff.py" line="568" />
             <source>全部人员</source>
             <translation>All staff</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="532" />
+            <location filename="../../ui/pages/staff.py" line="573" />
             <source>显示已停用</source>
             <translation>Show deactivated</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="534" />
+            <location filename="../../ui/pages/staff.py" line="575" />
             <source>按姓名或执法证号查找（可用扫码枪）</source>
             <translation>Find by name or certificate no. (barcode scanner works)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="549" />
+            <location filename="../../ui/pages/staff.py" line="590" />
             <source>新增人员(&amp;N)</source>
             <translation>&amp;New member</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="550" />
+            <location filename="../../ui/pages/staff.py" line="591" />
             <source>编辑(&amp;E)</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="551" />
+            <location filename="../../ui/pages/staff.py" line="592" />
             <source>证件操作(&amp;C)…</source>
             <translation>&amp;Certificate action…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="552" />
-            <location filename="../../ui/pages/staff.py" line="677" />
+            <location filename="../../ui/pages/staff.py" line="593" />
+            <location filename="../../ui/pages/staff.py" line="722" />
             <source>停用人员(&amp;D)</source>
             <translation>&amp;Deactivate</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="553" />
+            <location filename="../../ui/pages/staff.py" line="594" />
             <source>证件记录(&amp;H)</source>
             <translation>Certificate &amp;history</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="602" />
+            <location filename="../../ui/pages/staff.py" line="595" />
+            <source>领用装备(&amp;Q)</source>
+            <translation>E&amp;quipment held</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/staff.py" line="647" />
             <source>人员与证件</source>
             <translation>Staff and certificates</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="617" />
+            <location filename="../../ui/pages/staff.py" line="662" />
             <source>在编执法队员 {sworn} 人，辅助人员 {aux} 人</source>
             <translation>{sworn} sworn officers, {aux} auxiliaries</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="622" />
+            <location filename="../../ui/pages/staff.py" line="667" />
             <source>辅助人员多于在编执法队员，不符合规定</source>
             <translation>More auxiliaries than sworn officers: not allowed by the rules</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="675" />
+            <location filename="../../ui/pages/staff.py" line="720" />
             <source>启用人员(&amp;D)</source>
             <translation>Re-&amp;activate</translation>
         </message>
@@ -7688,112 +7741,117 @@ Please send this file to technical support.</translation>
             <translation>Auxiliaries {aux} outnumber sworn officers {sworn}: against the rule!</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="603" />
+            <location filename="../../ui/pages/training.py" line="593" />
+            <source>首轮全员轮训（期限 {deadline}）：按期完成 {on_time} 人，逾期完成 {late} 人，尚未参训 {untrained} 人。</source>
+            <translation>First full rotation (deadline {deadline}): {on_time} on time, {late} late, {untrained} not yet trained.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/training.py" line="621" />
             <source>{year} 年度培训情况须于 {due} 前报送县里（还剩 {days} 天）。可在“导出”中生成年度培训情况报告。</source>
             <translation>The {year} training report is due at the county by {due} ({days} days left). Create it under “Export”.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="612" />
+            <location filename="../../ui/pages/training.py" line="630" />
             <source>{year} 年度培训情况报告已过报送期限（{due}），尚未标记报送。</source>
             <translation>The {year} training report was due by {due} and is not marked as sent.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="621" />
+            <location filename="../../ui/pages/training.py" line="639" />
             <source>执法证已过期：{names}</source>
             <translation>Certificates expired: {names}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="622" />
+            <location filename="../../ui/pages/training.py" line="640" />
             <source>执法证 30 天内到期：{names}</source>
             <translation>Certificates expiring within 30 days: {names}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="623" />
+            <location filename="../../ui/pages/training.py" line="641" />
             <source>执法证 60 天内到期：{names}</source>
             <translation>Certificates expiring within 60 days: {names}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="630" />
+            <location filename="../../ui/pages/training.py" line="648" />
             <source>{name}（{day}）</source>
             <translation>{name} ({day})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="636" />
+            <location filename="../../ui/pages/training.py" line="654" />
             <source>{name}（{years} 年）</source>
             <translation>{name} ({years})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="644" />
+            <location filename="../../ui/pages/training.py" line="662" />
             <source>连续两年考核不合格，应按程序退出执法队伍：{names}</source>
             <translation>Failed the annual assessment two years running, to leave enforcement by procedure: {names}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="654" />
+            <location filename="../../ui/pages/training.py" line="672" />
             <source> 等 {n} 人</source>
             <translation> ({n} in all)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="713" />
+            <location filename="../../ui/pages/training.py" line="731" />
             <source>已登记“{title}”，{n} 人参训。</source>
             <translation>Recorded “{title}” with {n} attendees.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="746" />
+            <location filename="../../ui/pages/training.py" line="764" />
             <source>正在导出…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="751" />
+            <location filename="../../ui/pages/training.py" line="769" />
             <source>已导出：{path}</source>
             <translation>Exported: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="758" />
+            <location filename="../../ui/pages/training.py" line="776" />
             <source>导出失败：{error}</source>
             <translation>Export failed: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="765" />
+            <location filename="../../ui/pages/training.py" line="783" />
             <source>导出年度培训情况报告</source>
             <translation>Export the annual training report</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="766" />
+            <location filename="../../ui/pages/training.py" line="784" />
             <source>{year}年度培训情况报告.xlsx</source>
             <translation>Annual training report {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="789" />
+            <location filename="../../ui/pages/training.py" line="807" />
             <source>{year} 年度培训情况报告</source>
             <translation>Annual training report {year}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="790" />
+            <location filename="../../ui/pages/training.py" line="808" />
             <source>{year}年度培训情况报告.pdf</source>
             <translation>Annual training report {year}.pdf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="799" />
+            <location filename="../../ui/pages/training.py" line="817" />
             <source>导出学习活动台账</source>
             <translation>Export the training activity ledger</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="800" />
+            <location filename="../../ui/pages/training.py" line="818" />
             <source>{year}年学习活动台账.xlsx</source>
             <translation>Training activity ledger {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="810" />
+            <location filename="../../ui/pages/training.py" line="828" />
             <source>导出队伍管理台账</source>
             <translation>Export the squad management ledger</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="811" />
+            <location filename="../../ui/pages/training.py" line="829" />
             <source>{year}年队伍管理台账.xlsx</source>
             <translation>Squad management ledger {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="824" />
+            <location filename="../../ui/pages/training.py" line="842" />
             <source>已标记年度培训情况报告已报送。</source>
             <translation>The annual training report is marked as sent.</translation>
         </message>

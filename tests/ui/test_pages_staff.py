@@ -312,3 +312,35 @@ def test_model_is_consistent(
     _aux(ctx, admin, "李辅")
     page = _page(qtbot, ctx, admin)
     qtmodeltester.check(page.model)  # type: ignore[attr-defined]
+
+
+def test_person_page_shows_what_they_hold(qtbot: QtBot, ctx: AppContext, admin: Actor) -> None:
+    from datetime import timedelta
+
+    from app.services import equipment
+    from ui.pages.staff import HoldingsDialog
+
+    member = _sworn(ctx, admin, "郑强")
+    cam = equipment.register_item(
+        ctx, admin, equipment.ItemInput(category="body_camera", name="执法记录仪", model="DSJ-A9")
+    )
+    radio = equipment.register_item(
+        ctx, admin, equipment.ItemInput(category="radio", name="对讲机", model="P8668")
+    )
+    today = ctx.clock.today()
+    equipment.check_out(ctx, admin, cam.id, member.id, due_back=today + timedelta(days=7))
+    equipment.check_out(ctx, admin, radio.id, member.id)
+    page = _page(qtbot, ctx, admin)
+    page.select_member(member.id)
+    assert page.holdings_button.isVisible() and page.holdings_button.isEnabled()
+    opened: list[HoldingsDialog] = []
+    page.show_dialog = opened.append  # type: ignore[method-assign]
+    qtbot.mouseClick(page.holdings_button, Qt.MouseButton.LeftButton)
+    assert len(opened) == 1
+    dlg = opened[0]
+    qtbot.addWidget(dlg)
+    tags = {dlg.table.item(r, 0).text() for r in range(dlg.table.rowCount())}
+    assert tags == {cam.asset_tag, radio.asset_tag}
+    due = {dlg.table.item(r, 0).text(): dlg.table.item(r, 3).text() for r in range(2)}
+    assert due[radio.asset_tag] == "长期配发"
+    assert not dlg.empty_label.isVisibleTo(dlg)

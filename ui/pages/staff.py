@@ -464,6 +464,47 @@ class StaffActiveDialog(ServiceDialog):
         )
 
 
+class HoldingsDialog(QDialog):
+    """领用装备: what the member holds now (open check-outs), overdue ones in red."""
+
+    def __init__(self, ctx: AppContext, member: StaffInfo, parent: QWidget | None = None) -> None:
+        from app.services.equipment import holdings_of
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("领用装备：{name}").format(name=member.name))
+        loans = holdings_of(ctx, member.id)
+        self.table = QTableWidget(len(loans), 5)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("资产编号"), self.tr("名称/型号"), self.tr("领用日期"), self.tr("应还日期"),
+             self.tr("领用时状况")]
+        )
+        setup_table(self.table)
+        for i, loan in enumerate(loans):
+            cells = [
+                loan.asset_tag,
+                loan.item_name,
+                loan.out_at.astimezone().date().isoformat(),
+                loan.due_back.isoformat() if loan.due_back else self.tr("长期配发"),
+                loan.condition_out or "",
+            ]
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if loan.overdue:
+                    item.setForeground(QColor("#c62828"))
+                self.table.setItem(i, j, item)
+        fit_columns(self.table)
+        self.empty_label = QLabel(self.tr("当前未领用装备。"))
+        self.empty_label.setVisible(not loans)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(760, 320)
+
+
 class CertificateHistoryDialog(QDialog):
     """证件记录: the member's recorded certificate actions, oldest first."""
 
@@ -551,6 +592,9 @@ class StaffPage(QWidget):
         self.cert_button = QPushButton(self.tr("证件操作(&C)…"))
         self.active_button = QPushButton(self.tr("停用人员(&D)"))
         self.history_button = QPushButton(self.tr("证件记录(&H)"))
+        self.holdings_button = QPushButton(self.tr("领用装备(&Q)"))
+        self.holdings_button.clicked.connect(self.show_holdings)
+        self.holdings_button.setVisible(actor.can(Permission.VIEW_EQUIPMENT))
         self.add_button.clicked.connect(self.add_member)
         self.edit_button.clicked.connect(self.edit_member)
         self.cert_button.clicked.connect(self.certificate_action)
@@ -581,6 +625,7 @@ class StaffPage(QWidget):
             self.cert_button,
             self.active_button,
             self.history_button,
+            self.holdings_button,
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -668,7 +713,7 @@ class StaffPage(QWidget):
 
     def _update_buttons(self) -> None:
         m = self.selected_member()
-        for b in (self.edit_button, self.history_button, self.active_button):
+        for b in (self.edit_button, self.history_button, self.active_button, self.holdings_button):
             b.setEnabled(m is not None)
         self.cert_button.setEnabled(m is not None and bool(allowed_actions(m)))
         if m is not None and not m.active:
@@ -734,6 +779,12 @@ class StaffPage(QWidget):
         m = self.selected_member()
         if m is not None:
             self.show_dialog(CertificateHistoryDialog(self.ctx, m, self))
+
+    def show_holdings(self) -> None:
+        """Open 领用装备 (who holds what) for the selected member."""
+        m = self.selected_member()
+        if m is not None:
+            self.show_dialog(HoldingsDialog(self.ctx, m, self))
 
     def _show_message(self, text: str) -> None:
         self.message_label.setText(text)

@@ -586,9 +586,27 @@ class TrainingPage(QWidget):
         else:
             check = self.tr("辅助人员 {aux} 人多于在编执法队员 {sworn} 人，不符合规定！")
             colour = "#c62828"
+        rotation = ""
+        rot = o.rotation
+        if rot is not None:
+            rot_text = self.tr(
+                "首轮全员轮训（期限 {deadline}）：按期完成 {on_time} 人，逾期完成 {late} 人，"
+                "尚未参训 {untrained} 人。"
+            ).format(
+                deadline=rot.deadline.isoformat(),
+                on_time=len(rot.on_time),
+                late=len(rot.late),
+                untrained=len(rot.untrained),
+            )
+            rot_colour = "#2e7d32" if not rot.untrained else "#c62828"
+            tip = "、".join(r.name for r in rot.untrained[:20])
+            rotation = (
+                f"<br><span style='color:{rot_colour}' title='{escape(tip)}'>"
+                f"{escape(rot_text)}</span>"
+            )
         self.summary_label.setText(
             f"{escape(text)}<br><span style='color:{colour}'>"
-            f"{escape(check.format(aux=comp.auxiliaries, sworn=comp.sworn))}</span>"
+            f"{escape(check.format(aux=comp.auxiliaries, sworn=comp.sworn))}</span>{rotation}"
         )
 
     def reminder_lines(self, o: TrainingOverview) -> list[tuple[str, str]]:

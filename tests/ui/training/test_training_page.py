@@ -206,6 +206,12 @@ def test_chart_and_table_equal_year_progress(
     assert model.data(model.index(0, OfficerModel.LIGHT)) in {"进度正常", "进度落后", "难以完成"}
     assert "在编执法队员 22 人：已满 60 学时 6 人" in page.summary_label.text()
     assert "辅助人员 1 人 ≤ 在编执法队员 22 人" in page.summary_label.text()
+    rot = training.first_rotation_status(ctx, admin)
+    assert (
+        f"首轮全员轮训（期限 {rot.deadline.isoformat()}）：按期完成 {len(rot.on_time)} 人，"
+        f"逾期完成 {len(rot.late)} 人，尚未参训 {len(rot.untrained)} 人。"
+    ) in page.summary_label.text()
+    assert len(rot.on_time) + len(rot.late) + len(rot.untrained) == 22
     banner = page.banner.text()
     assert "2026 年度培训情况须于 2026-11-30 前报送县里" in banner
     assert "执法证 30 天内到期：李娜（2026-12-10）" in banner
