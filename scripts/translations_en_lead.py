@@ -97,3 +97,11 @@ EN.update(
         ),
     }
 )
+
+EN.update(
+    {
+        "设置首轮全员轮训期限…": "Set the first full rotation deadline…",
+        "首轮全员轮训期限": "First full rotation deadline",
+        "首轮全员轮训期限已设为 {date}。": "The first full rotation deadline is now {date}.",
+    }
+)

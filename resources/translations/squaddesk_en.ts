@@ -3941,7 +3941,7 @@ Please send this file to technical support.</translation>
     <context>
         <name>ExportTarget</name>
         <message>
-            <location filename="../../ui/pages/training.py" line="338" />
+            <location filename="../../ui/pages/training.py" line="340" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
@@ -5666,77 +5666,77 @@ Please send this file to technical support.</translation>
     <context>
         <name>OfficerModel</name>
         <message>
-            <location filename="../../ui/pages/training.py" line="233" />
+            <location filename="../../ui/pages/training.py" line="235" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="234" />
+            <location filename="../../ui/pages/training.py" line="236" />
             <source>职务</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="235" />
+            <location filename="../../ui/pages/training.py" line="237" />
             <source>学时</source>
             <translation>Credit hours</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="236" />
+            <location filename="../../ui/pages/training.py" line="238" />
             <source>本类别学时</source>
             <translation>Hours of this type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="237" />
+            <location filename="../../ui/pages/training.py" line="239" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="238" />
+            <location filename="../../ui/pages/training.py" line="240" />
             <source>每月尚需</source>
             <translation>Needed / month</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="239" />
+            <location filename="../../ui/pages/training.py" line="241" />
             <source>集中培训</source>
             <translation>Centralised training</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="240" />
+            <location filename="../../ui/pages/training.py" line="242" />
             <source>天数</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="241" />
+            <location filename="../../ui/pages/training.py" line="243" />
             <source>职务要求</source>
             <translation>Role requirements</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="247" />
+            <location filename="../../ui/pages/training.py" line="249" />
             <source>计入 60 学时的公共法律知识、业务知识、执法技能学时</source>
             <translation>Hours of legal knowledge, business knowledge and enforcement skills, counted towards the 60</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="249" />
+            <location filename="../../ui/pages/training.py" line="251" />
             <source>距年底每月还需的学时</source>
             <translation>Hours still needed per month until the year end</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="260" />
+            <location filename="../../ui/pages/training.py" line="262" />
             <source>达标</source>
             <translation>Met</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="277" />
+            <location filename="../../ui/pages/training.py" line="279" />
             <source>{name}（已停用）</source>
             <translation>{name} (deactivated)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="309" />
+            <location filename="../../ui/pages/training.py" line="311" />
             <source>全部类别 {total} 学时</source>
             <translation>All types: {total} hours</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="312" />
+            <location filename="../../ui/pages/training.py" line="314" />
             <source>上级（含县）组织 {sup} 次，本单位组织 {own} 次</source>
             <translation>Organised by superiors (incl. county): {sup}; by the squad: {own}</translation>
         </message>
@@ -7636,224 +7636,244 @@ Please send this file to technical support.</translation>
     <context>
         <name>TrainingPage</name>
         <message>
-            <location filename="../../ui/pages/training.py" line="360" />
+            <location filename="../../ui/pages/training.py" line="362" />
             <source>全部（计入 60 学时的类别）</source>
             <translation>All (types counted towards the 60 hours)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="367" />
+            <location filename="../../ui/pages/training.py" line="369" />
             <source>新增培训(&amp;N)</source>
             <translation>&amp;New training</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="368" />
+            <location filename="../../ui/pages/training.py" line="370" />
             <source>导入(&amp;I)…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="369" />
+            <location filename="../../ui/pages/training.py" line="371" />
             <source>导出(&amp;X)</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="370" />
+            <location filename="../../ui/pages/training.py" line="372" />
             <source>培训登记卡(&amp;K)</source>
             <translation>Training record &amp;card</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="372" />
+            <location filename="../../ui/pages/training.py" line="374" />
             <source>年度培训情况报告…</source>
             <translation>Annual training report…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="374" />
+            <location filename="../../ui/pages/training.py" line="376" />
             <source>年度培训报告 PDF（预览、打印）…</source>
             <translation>Annual training report PDF (preview, print)…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="376" />
+            <location filename="../../ui/pages/training.py" line="378" />
             <source>学习活动台账…</source>
             <translation>Training activity ledger…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="377" />
+            <location filename="../../ui/pages/training.py" line="379" />
             <source>队伍管理台账…</source>
             <translation>Squad management ledger…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="379" />
+            <location filename="../../ui/pages/training.py" line="381" />
             <source>标记年度报告已报送县里</source>
             <translation>Mark the annual report as sent to the county</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="419" />
+            <location filename="../../ui/pages/training.py" line="384" />
+            <source>设置首轮全员轮训期限…</source>
+            <translation>Set the first full rotation deadline…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/training.py" line="425" />
             <source>&lt;span style="color:{g}"&gt;■&lt;/span&gt; 进度正常　&lt;span style="color:{y}"&gt;■&lt;/span&gt; 进度落后　&lt;span style="color:{r}"&gt;■&lt;/span&gt; 难以完成　&lt;span style="color:#c62828"&gt;┆&lt;/span&gt; 60 学时</source>
             <translation>&lt;span style="color:{g}"&gt;■&lt;/span&gt; On track  &lt;span style="color:{y}"&gt;■&lt;/span&gt; Behind  &lt;span style="color:{r}"&gt;■&lt;/span&gt; Will miss  &lt;span style="color:#c62828"&gt;┆&lt;/span&gt; 60 hours</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="453" />
+            <location filename="../../ui/pages/training.py" line="459" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="455" />
+            <location filename="../../ui/pages/training.py" line="461" />
             <source>类别</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="473" />
+            <location filename="../../ui/pages/training.py" line="479" />
             <source>培训</source>
             <translation>Training</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="482" />
+            <location filename="../../ui/pages/training.py" line="488" />
             <source>{year} 年</source>
             <translation>{year}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="547" />
+            <location filename="../../ui/pages/training.py" line="553" />
             <source>{year} 年计入 60 学时的学时（每人）</source>
             <translation>{year}: hours counted towards the 60 (per officer)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="551" />
+            <location filename="../../ui/pages/training.py" line="557" />
             <source>{year} 年“{category}”学时（每人）</source>
             <translation>{year}: hours of “{category}” (per officer)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="565" />
+            <location filename="../../ui/pages/training.py" line="571" />
             <source>{kind} {n}/{need}</source>
             <translation>{kind} {n}/{need}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="571" />
+            <location filename="../../ui/pages/training.py" line="577" />
             <source>在编执法队员 {n} 人：已满 60 学时 {done} 人；进度正常 {g} 人，落后 {y} 人，难以完成 {r} 人。本年培训 {events} 次；本单位组织：{own}。</source>
             <translation>Sworn officers: {n}; {done} have 60 hours; {g} on track, {y} behind, {r} will miss. Trainings this year: {events}; organised by the squad: {own}.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="584" />
+            <location filename="../../ui/pages/training.py" line="590" />
             <source>辅助人员 {aux} 人 ≤ 在编执法队员 {sworn} 人，符合规定。</source>
             <translation>Auxiliaries {aux} ≤ sworn officers {sworn}: within the rule.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="587" />
+            <location filename="../../ui/pages/training.py" line="593" />
             <source>辅助人员 {aux} 人多于在编执法队员 {sworn} 人，不符合规定！</source>
             <translation>Auxiliaries {aux} outnumber sworn officers {sworn}: against the rule!</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="593" />
+            <location filename="../../ui/pages/training.py" line="599" />
             <source>首轮全员轮训（期限 {deadline}）：按期完成 {on_time} 人，逾期完成 {late} 人，尚未参训 {untrained} 人。</source>
             <translation>First full rotation (deadline {deadline}): {on_time} on time, {late} late, {untrained} not yet trained.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="621" />
+            <location filename="../../ui/pages/training.py" line="627" />
             <source>{year} 年度培训情况须于 {due} 前报送县里（还剩 {days} 天）。可在“导出”中生成年度培训情况报告。</source>
             <translation>The {year} training report is due at the county by {due} ({days} days left). Create it under “Export”.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="630" />
+            <location filename="../../ui/pages/training.py" line="636" />
             <source>{year} 年度培训情况报告已过报送期限（{due}），尚未标记报送。</source>
             <translation>The {year} training report was due by {due} and is not marked as sent.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="639" />
+            <location filename="../../ui/pages/training.py" line="645" />
             <source>执法证已过期：{names}</source>
             <translation>Certificates expired: {names}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="640" />
+            <location filename="../../ui/pages/training.py" line="646" />
             <source>执法证 30 天内到期：{names}</source>
             <translation>Certificates expiring within 30 days: {names}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="641" />
+            <location filename="../../ui/pages/training.py" line="647" />
             <source>执法证 60 天内到期：{names}</source>
             <translation>Certificates expiring within 60 days: {names}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="648" />
+            <location filename="../../ui/pages/training.py" line="654" />
             <source>{name}（{day}）</source>
             <translation>{name} ({day})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="654" />
+            <location filename="../../ui/pages/training.py" line="660" />
             <source>{name}（{years} 年）</source>
             <translation>{name} ({years})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="662" />
+            <location filename="../../ui/pages/training.py" line="668" />
             <source>连续两年考核不合格，应按程序退出执法队伍：{names}</source>
             <translation>Failed the annual assessment two years running, to leave enforcement by procedure: {names}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="672" />
+            <location filename="../../ui/pages/training.py" line="678" />
             <source> 等 {n} 人</source>
             <translation> ({n} in all)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="731" />
+            <location filename="../../ui/pages/training.py" line="737" />
             <source>已登记“{title}”，{n} 人参训。</source>
             <translation>Recorded “{title}” with {n} attendees.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="764" />
+            <location filename="../../ui/pages/training.py" line="770" />
             <source>正在导出…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="769" />
+            <location filename="../../ui/pages/training.py" line="775" />
             <source>已导出：{path}</source>
             <translation>Exported: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="776" />
+            <location filename="../../ui/pages/training.py" line="782" />
             <source>导出失败：{error}</source>
             <translation>Export failed: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="783" />
+            <location filename="../../ui/pages/training.py" line="789" />
             <source>导出年度培训情况报告</source>
             <translation>Export the annual training report</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="784" />
+            <location filename="../../ui/pages/training.py" line="790" />
             <source>{year}年度培训情况报告.xlsx</source>
             <translation>Annual training report {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="807" />
+            <location filename="../../ui/pages/training.py" line="813" />
             <source>{year} 年度培训情况报告</source>
             <translation>Annual training report {year}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="808" />
+            <location filename="../../ui/pages/training.py" line="814" />
             <source>{year}年度培训情况报告.pdf</source>
             <translation>Annual training report {year}.pdf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="817" />
+            <location filename="../../ui/pages/training.py" line="823" />
             <source>导出学习活动台账</source>
             <translation>Export the training activity ledger</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="818" />
+            <location filename="../../ui/pages/training.py" line="824" />
             <source>{year}年学习活动台账.xlsx</source>
             <translation>Training activity ledger {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="828" />
+            <location filename="../../ui/pages/training.py" line="834" />
             <source>导出队伍管理台账</source>
             <translation>Export the squad management ledger</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="829" />
+            <location filename="../../ui/pages/training.py" line="835" />
             <source>{year}年队伍管理台账.xlsx</source>
             <translation>Squad management ledger {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="842" />
+            <location filename="../../ui/pages/training.py" line="848" />
             <source>已标记年度培训情况报告已报送。</source>
             <translation>The annual training report is marked as sent.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/training.py" line="858" />
+            <source>首轮全员轮训期限</source>
+            <translation>First full rotation deadline</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/training.py" line="868" />
+            <source>期限</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/training.py" line="885" />
+            <source>首轮全员轮训期限已设为 {date}。</source>
+            <translation>The first full rotation deadline is now {date}.</translation>
         </message>
     </context>
     <context>

@@ -11,6 +11,8 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from datetime import date
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -378,6 +380,10 @@ class TrainingPage(QWidget):
         self.mark_action = self.export_menu.addAction(
             self.tr("标记年度报告已报送县里"), self.mark_report_submitted
         )
+        self.rotation_action = self.export_menu.addAction(
+            self.tr("设置首轮全员轮训期限…"), self.set_rotation_deadline
+        )
+        self.rotation_action.setVisible(actor.can(Permission.MANAGE_SETTINGS))
         self.export_button.setMenu(self.export_menu)
         self.add_button.clicked.connect(self.add_training)
         self.import_button.clicked.connect(self.import_attendance)
@@ -840,6 +846,43 @@ class TrainingPage(QWidget):
             self._status(error_text(exc), error=True)
             return
         self._status(self.tr("已标记年度培训情况报告已报送。"))
+        self.refresh()
+
+    @classmethod
+    def ask_rotation_deadline(cls, parent: QWidget, current: date) -> date | None:
+        """Ask for the first full rotation's deadline (tests replace this)."""
+        from PySide6.QtCore import QDate
+        from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QFormLayout
+
+        dlg = QDialog(parent)
+        dlg.setWindowTitle(QCoreApplication.translate("TrainingPage", "首轮全员轮训期限"))
+        edit = QDateEdit(QDate(current.year, current.month, current.day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dlg.accept)
+        buttons.rejected.connect(dlg.reject)
+        form = QFormLayout(dlg)
+        form.addRow(QCoreApplication.translate("TrainingPage", "期限"), edit)
+        form.addRow(buttons)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return edit.date().toPython()  # type: ignore[no-any-return]
+
+    def set_rotation_deadline(self) -> None:
+        """Configure the 首轮全员轮训 deadline (administrators)."""
+        current = training.rotation_deadline(self.ctx)
+        chosen = self.ask_rotation_deadline(self, current)
+        if chosen is None:
+            return
+        try:
+            training.set_rotation_deadline(self.ctx, self.actor, chosen)
+        except DomainError as exc:
+            self._status(error_text(exc), error=True)
+            return
+        self._status(self.tr("首轮全员轮训期限已设为 {date}。").format(date=chosen.isoformat()))
         self.refresh()
 
     def _status(self, text: str, *, error: bool = False) -> None:

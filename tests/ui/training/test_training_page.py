@@ -224,3 +224,16 @@ def test_chart_and_table_equal_year_progress(
     assert not page.table.isColumnHidden(OfficerModel.CATEGORY)
     assert not page.chart.show_target  # the 60 line belongs to the counted 学时
     assert page.chart.grab().width() > 0  # paints without error
+
+
+def test_rotation_deadline_is_set_from_the_page(
+    qtbot: QtBot, ctx: AppContext, admin: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _page(qtbot, ctx, admin)
+    assert page.rotation_action.isVisible()
+    monkeypatch.setattr(
+        TrainingPage, "ask_rotation_deadline", classmethod(lambda cls, p, cur: date(2026, 12, 31))
+    )
+    page.rotation_action.trigger()
+    assert training.rotation_deadline(ctx) == date(2026, 12, 31)
+    qtbot.waitUntil(lambda: "期限 2026-12-31" in page.summary_label.text(), timeout=10_000)
