@@ -118,11 +118,13 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli_cases import add_cases_commands
     from app.cli_documents import add_document_commands
     from app.cli_equipment import add_equipment_commands
+    from app.cli_sync import add_sync_commands
     from app.cli_training import add_training_commands
 
     add_cases_commands(sub)
     add_document_commands(sub)
     add_equipment_commands(sub)
+    add_sync_commands(sub)
     add_training_commands(sub)
     return p
 

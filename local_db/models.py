@@ -188,3 +188,4 @@ import local_db.models_cases  # noqa: E402, F401
 import local_db.models_documents  # noqa: E402, F401
 import local_db.models_equipment  # noqa: E402, F401
 import local_db.models_training  # noqa: E402, F401
+import local_db.models_sync  # noqa: E402, F401

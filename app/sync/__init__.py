@@ -1,0 +1,1 @@
+"""Township side of county sync: wire protocol, client, scheduling."""

@@ -1,0 +1,140 @@
+"""squaddesk-county: run the county sync server and administer it.
+
+    squaddesk-county serve --database-url URL [--host 127.0.0.1 --port 8443 --certfile --keyfile]
+    squaddesk-county create-township NAME CODE
+    squaddesk-county enrolment-code TOWNSHIP_CODE [--hours 72]
+    squaddesk-county publish-reference FILE_OR_DIR [--kind KIND]
+
+The database URL comes from --database-url or $SQUADDESK_COUNTY_DATABASE_URL.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from app.sync.protocol import REFERENCE_KINDS
+
+ENV_URL = "SQUADDESK_COUNTY_DATABASE_URL"
+
+
+@contextmanager
+def _session(args: argparse.Namespace) -> Iterator[Session]:
+    """One transaction on the county database (committed when the block succeeds)."""
+    from county.db import create_schema_without_migrations, make_engine
+
+    engine = make_engine(args.database_url)
+    try:
+        create_schema_without_migrations(engine)
+        with Session(engine, expire_on_commit=False) as s, s.begin():
+            yield s
+    finally:
+        engine.dispose()
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from county.app import create_app
+
+    uvicorn.run(
+        create_app(args.database_url),
+        host=args.host,
+        port=args.port,
+        ssl_certfile=args.certfile,
+        ssl_keyfile=args.keyfile,
+        log_level="info",
+    )
+    return 0
+
+
+def cmd_create_township(args: argparse.Namespace) -> int:
+    from county import service
+
+    with _session(args) as s:
+        t = service.create_township(s, args.name, args.code)
+        print(f"已创建乡镇：{t.name}（代码 {t.code}）")
+    return 0
+
+
+def cmd_enrolment_code(args: argparse.Namespace) -> int:
+    from county import service
+
+    with _session(args) as s:
+        code, expires = service.new_enrolment_code(
+            s, args.township_code, ttl=timedelta(hours=args.hours)
+        )
+    print(code)
+    print(f"一次性登记码，有效期至 {expires.astimezone():%Y-%m-%d %H:%M}。", file=sys.stderr)
+    return 0
+
+
+def cmd_publish_reference(args: argparse.Namespace) -> int:
+    from county import service
+
+    path = Path(args.file)
+    files = sorted(path.glob("*.json")) if path.is_dir() else [path]
+    with _session(args) as s:
+        for f in files:
+            kind = args.kind or f.stem
+            if kind not in REFERENCE_KINDS:
+                if path.is_dir():
+                    continue
+                print(f"错误：未知的参考数据类型 {kind}（可用：{'、'.join(REFERENCE_KINDS)}）", file=sys.stderr)
+                return 2
+            doc = json.loads(f.read_text(encoding="utf-8"))
+            changed = service.publish_reference(s, kind, doc)
+            print(f"{kind}：{'已发布' if changed else '未变化'}（版本 {doc.get('version', '?')}）")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="squaddesk-county", description="SquadDesk 县局同步服务")
+    p.add_argument("--database-url", default=os.environ.get(ENV_URL), help=f"PostgreSQL URL（或 ${ENV_URL}）")
+    sub = p.add_subparsers(dest="command", required=True)
+    s = sub.add_parser("serve", help="运行同步服务")
+    s.add_argument("--database-url", dest="database_url", default=argparse.SUPPRESS)
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8443)
+    s.add_argument("--certfile", help="TLS 证书（PEM）；生产环境必须使用 HTTPS")
+    s.add_argument("--keyfile", help="TLS 私钥（PEM）")
+    s.set_defaults(func=cmd_serve)
+    s = sub.add_parser("create-township", help="新建乡镇")
+    s.add_argument("name")
+    s.add_argument("code")
+    s.set_defaults(func=cmd_create_township)
+    s = sub.add_parser("enrolment-code", help="生成一次性设备登记码")
+    s.add_argument("township_code")
+    s.add_argument("--hours", type=int, default=72)
+    s.set_defaults(func=cmd_enrolment_code)
+    s = sub.add_parser("publish-reference", help="发布参考数据（目录、裁量基准、节假日等 JSON）")
+    s.add_argument("file", help="JSON 文件，或含 catalog.json 等的目录")
+    s.add_argument("--kind", choices=REFERENCE_KINDS)
+    s.set_defaults(func=cmd_publish_reference)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from county.service import ApiError
+
+    args = build_parser().parse_args(argv)
+    if not args.database_url:
+        print(f"错误：请用 --database-url 或 ${ENV_URL} 指定 PostgreSQL 数据库。", file=sys.stderr)
+        return 2
+    try:
+        return int(args.func(args))
+    except ApiError as exc:
+        print(f"错误：{exc.message}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,609 @@
+"""County use cases: townships and enrolment codes, enrolment, push, pull, status, publishing
+reference data. Each function works in the session it is given (the caller commits); every
+query is scoped to the township of the authenticated device.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select, text, tuple_
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.orm import Session
+
+from app.sync.protocol import (
+    COUNTY_ENTITIES,
+    MAX_PULL_LIMIT,
+    PROTOCOL_VERSION,
+    REFERENCE_KINDS,
+    SYNC_COLUMNS,
+    TOWNSHIP_ENTITIES,
+    UPGRADE_MESSAGE,
+    AuditEntry,
+    AuditVerdict,
+    EnrolRequest,
+    EnrolResponse,
+    FeedRow,
+    PullPage,
+    PushAck,
+    PushBatch,
+    RowChange,
+    RowConflict,
+    StatusResponse,
+    batch_content_hash,
+    canonical_json,
+    wins,
+)
+from county.db import (
+    FEED_SEQ,
+    AppliedBatch,
+    AuditCopy,
+    AuditState,
+    CountyReference,
+    Device,
+    EnrolmentCode,
+    ReceivedConflict,
+    ReceivedRow,
+    Township,
+    utcnow,
+)
+
+GENESIS_HASH = "0" * 64
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
+CODE_TTL = timedelta(hours=72)
+_TOWNSHIP_ENTITIES = frozenset(TOWNSHIP_ENTITIES)
+_REF_LOCK = (2, 0)
+
+
+class ApiError(Exception):
+    """An answer other than success: HTTP status, stable code, Chinese message, details."""
+
+    def __init__(self, status: int, code: str, message: str, detail: Any = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Caller:
+    """The authenticated device and its township (every query is scoped by it)."""
+
+    device_id: str
+    township_pk: int
+    township_id: str
+    township_code: str
+    township_name: str
+
+
+def sha256_hex(value: str) -> str:
+    """sha256 of UTF-8 text, hex."""
+    return hashlib.sha256(value.encode("utf-8")).hexdigest()
+
+
+def check_schema(version: int | None) -> None:
+    """426 unless the client speaks this protocol version."""
+    if version != PROTOCOL_VERSION:
+        raise ApiError(
+            426,
+            "upgrade_required",
+            UPGRADE_MESSAGE.format(client=version, server=PROTOCOL_VERSION),
+            {"client": version, "server": PROTOCOL_VERSION},
+        )
+
+
+# --- administration -----------------------------------------------------------------------
+
+
+def create_township(s: Session, name: str, code: str) -> Township:
+    """A new township (its township_id is bound by the first enrolment)."""
+    code = code.strip()
+    if not code or not name.strip():
+        raise ApiError(422, "bad_township", "乡镇名称和代码不能为空。")
+    if s.scalar(select(Township.pk).where(Township.code == code)) is not None:
+        raise ApiError(409, "township_exists", f"乡镇代码 {code} 已存在。")
+    t = Township(code=code, name=name.strip())
+    s.add(t)
+    s.flush()
+    return t
+
+
+def normalise_code(code: str) -> str:
+    """Enrolment codes compare without dashes, spaces or case."""
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+def new_enrolment_code(
+    s: Session, township_code: str, *, ttl: timedelta = CODE_TTL, now: datetime | None = None
+) -> tuple[str, datetime]:
+    """A one-time enrolment code for the township (only its hash is stored) and its expiry."""
+    t = s.scalar(select(Township).where(Township.code == township_code))
+    if t is None:
+        raise ApiError(404, "no_township", f"没有代码为 {township_code} 的乡镇。")
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(12))
+    expires = (now or utcnow()) + ttl
+    s.add(EnrolmentCode(code_sha256=sha256_hex(raw), township_pk=t.pk, expires_at=expires))
+    s.flush()
+    return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}", expires
+
+
+def publish_reference(s: Session, kind: str, doc: Any) -> bool:
+    """Publish a county-owned document (whole document per kind); False when unchanged."""
+    if kind not in REFERENCE_KINDS:
+        raise ApiError(422, "bad_kind", f"未知的参考数据类型：{kind}")
+    if not isinstance(doc, dict):
+        raise ApiError(422, "bad_document", "参考数据须为 JSON 对象。")
+    s.execute(text("SELECT pg_advisory_xact_lock(:a, :b)"), {"a": _REF_LOCK[0], "b": _REF_LOCK[1]})
+    entity = f"ref:{kind}"
+    row = s.scalar(
+        select(CountyReference).where(CountyReference.entity == entity, CountyReference.row_id == kind)
+    )
+    if row is None:
+        s.add(CountyReference(entity=entity, row_id=kind, version=1, payload=doc))
+    elif row.payload == doc:
+        return False
+    else:
+        row.version += 1
+        row.payload = doc
+        row.server_seq = FEED_SEQ.next_value()
+        row.published_at = utcnow()
+    s.flush()
+    return True
+
+
+# --- auth and enrolment -------------------------------------------------------------------
+
+
+def authenticate(s: Session, token: str | None) -> Caller:
+    """The caller of a bearer token; 401 for a missing, unknown or revoked one."""
+    if not token:
+        raise ApiError(401, "unauthorized", "缺少设备令牌，请先在本机登记（注册）到县局。")
+    row = s.execute(
+        select(Device, Township)
+        .join(Township, Township.pk == Device.township_pk)
+        .where(Device.token_sha256 == sha256_hex(token))
+    ).first()
+    if row is None or row[0].revoked or row[1].township_id is None:
+        raise ApiError(401, "unauthorized", "设备令牌无效或已停用，请重新登记。")
+    device, township = row
+    assert township.township_id is not None
+    return Caller(device.id, township.pk, township.township_id, township.code, township.name)
+
+
+def enrol(s: Session, req: EnrolRequest, *, now: datetime | None = None) -> EnrolResponse:
+    """Spend a one-time code: register the device, bind the township id on first use."""
+    check_schema(req.schema_version)
+    now = now or utcnow()
+    code = s.scalar(
+        select(EnrolmentCode)
+        .where(EnrolmentCode.code_sha256 == sha256_hex(normalise_code(req.code)))
+        .with_for_update()
+    )
+    if code is None or code.used_at is not None or code.expires_at <= now:
+        raise ApiError(403, "bad_enrolment_code", "登记码无效、已使用或已过期，请向县局管理员重新申请。")
+    township = s.get(Township, code.township_pk, with_for_update=True)
+    assert township is not None
+    if township.township_id is None:
+        if req.township_id is None:
+            raise ApiError(422, "township_id_required", "首次登记须提供本机数据库的乡镇标识。")
+        if s.scalar(select(Township.pk).where(Township.township_id == req.township_id)):
+            raise ApiError(409, "township_id_taken", "该乡镇数据库已登记到县局的另一个乡镇。")
+        township.township_id = req.township_id
+    elif req.township_id is not None and req.township_id != township.township_id:
+        raise ApiError(
+            409,
+            "township_mismatch",
+            f"本机数据库不属于{township.name}（县局已登记的是另一份乡镇数据库）。",
+        )
+    token = secrets.token_urlsafe(32)
+    device = Device(
+        id=str(uuid.uuid4()), township_pk=township.pk, name=req.device_name, token_sha256=sha256_hex(token)
+    )
+    s.add(device)
+    code.used_at = now
+    code.used_by_device = device.id
+    s.flush()
+    return EnrolResponse(
+        township_id=township.township_id,
+        township_code=township.code,
+        township_name=township.name,
+        device_id=device.id,
+        token=token,
+    )
+
+
+# --- push ---------------------------------------------------------------------------------
+
+
+def _row_problem(r: RowChange) -> str | None:
+    """Why a pushed row is malformed (None: fine). Township scope is checked separately."""
+    if r.entity not in _TOWNSHIP_ENTITIES:
+        if r.entity in COUNTY_ENTITIES:
+            return f"{r.entity} 由县局维护，乡镇不能上传"
+        return f"未知的数据类型 {r.entity}"
+    missing = [c for c in SYNC_COLUMNS if c not in r.payload]
+    if missing:
+        return f"缺少同步字段 {', '.join(missing)}"
+    if r.payload.get("id") != r.row_id:
+        return "payload.id 与 row_id 不一致"
+    if r.payload.get("version") != r.version:
+        return "payload.version 与 version 不一致"
+    if not isinstance(r.payload.get("deleted"), bool):
+        return "deleted 须为 true/false"
+    if (r.op == "delete") != r.payload["deleted"]:
+        return "op 与 deleted 不一致"
+    if not isinstance(r.payload.get("updated_at"), str):
+        return "updated_at 须为 ISO 时间文本"
+    return None
+
+
+def _lock_township(s: Session, township_id: str, *, shared: bool = False) -> None:
+    fn = "pg_advisory_xact_lock_shared" if shared else "pg_advisory_xact_lock"
+    s.execute(text(f"SELECT {fn}(1, hashtext(:t))"), {"t": township_id})
+
+
+def _audit_state(s: Session, township_id: str, device_id: str) -> AuditState:
+    state = s.get(AuditState, (township_id, device_id), with_for_update=True)
+    if state is None:
+        state = AuditState(
+            township_id=township_id, device_id=device_id, last_seq=0, last_hash=GENESIS_HASH,
+            entries=0, ok=True,
+        )
+        s.add(state)
+    return state
+
+
+def _entry_hash(prev_hash: str, e: AuditEntry) -> str:
+    """The township's own hash of an entry (local_db.audit.entry_hash on a transient row)."""
+    from local_db.audit import entry_hash
+    from local_db.models import AuditLog
+
+    at = datetime.fromisoformat(e.at)
+    if at.tzinfo is None:
+        raise ValueError("audit time without zone")
+    row = AuditLog(
+        seq=e.seq,
+        at=at,
+        user_id=e.user_id,
+        user_name=e.user_name,
+        action=e.action,
+        entity=e.entity,
+        entity_id=e.entity_id,
+        change_json=canonical_json(e.change),
+    )
+    return entry_hash(prev_hash, row)
+
+
+def _receive_audit(
+    s: Session, township_id: str, device_id: str, entries: list[AuditEntry]
+) -> AuditVerdict:
+    """Append the entries to the county's copy of this device's chain, verifying it; the
+    first break is kept."""
+    state = _audit_state(s, township_id, device_id)
+
+    def breaks(seq: int, reason: str) -> None:
+        if state.ok:
+            state.ok = False
+            state.bad_seq = seq
+            state.reason = reason
+
+    new: list[dict[str, Any]] = []
+    resent = [e.seq for e in entries if e.seq <= state.last_seq]
+    stored: dict[int, str] = {}
+    if resent:
+        stored = dict(
+            s.execute(
+                select(AuditCopy.seq, AuditCopy.hash).where(
+                    AuditCopy.township_id == township_id,
+                    AuditCopy.device_id == device_id,
+                    AuditCopy.seq.in_(resent),
+                )
+            ).all()
+        )
+    for e in sorted(entries, key=lambda x: x.seq):
+        if e.seq <= state.last_seq:
+            if stored.get(e.seq, e.hash) != e.hash:
+                breaks(e.seq, f"第 {e.seq} 条审计记录与县局已收到的不同（记录被改写）")
+            continue
+        if e.seq != state.last_seq + 1:
+            breaks(state.last_seq + 1, f"审计记录缺失：缺少第 {state.last_seq + 1} 条（收到第 {e.seq} 条）")
+        elif e.prev_hash != state.last_hash:
+            breaks(e.seq, f"第 {e.seq} 条审计记录与前一条的链接断开")
+        else:
+            try:
+                actual = _entry_hash(state.last_hash, e)
+            except (ValueError, TypeError) as exc:
+                breaks(e.seq, f"第 {e.seq} 条审计记录无法读取：{exc}")
+            else:
+                if actual != e.hash:
+                    breaks(e.seq, f"第 {e.seq} 条审计记录内容与其哈希不符（记录被篡改）")
+        new.append(
+            {
+                "township_id": township_id,
+                "device_id": device_id,
+                "seq": e.seq,
+                "at": e.at,
+                "user_id": e.user_id,
+                "user_name": e.user_name,
+                "action": e.action,
+                "entity": e.entity,
+                "entity_id": e.entity_id,
+                "change_json": canonical_json(e.change),
+                "prev_hash": e.prev_hash,
+                "hash": e.hash,
+            }
+        )
+        state.last_seq = e.seq
+        state.last_hash = e.hash
+        state.entries += 1
+    if new:
+        s.execute(pg_insert(AuditCopy).on_conflict_do_nothing(), new)
+    state.checked_at = utcnow()
+    return _verdict(state)
+
+
+def _verdict(state: AuditState | None) -> AuditVerdict:
+    if state is None:
+        return AuditVerdict(ok=True, entries=0, last_seq=0)
+    return AuditVerdict(
+        ok=state.ok,
+        entries=state.entries,
+        last_seq=state.last_seq,
+        bad_seq=state.bad_seq,
+        reason=state.reason,
+    )
+
+
+@dataclass
+class _Held:
+    version: int
+    updated_at: str
+    device: str
+    payload: dict[str, Any]
+
+
+def apply_push(s: Session, caller: Caller, batch: PushBatch) -> PushAck:
+    """Apply one batch in the session's transaction, idempotently (see PushBatch)."""
+    check_schema(batch.schema_version)
+    if batch.township_id != caller.township_id:
+        raise ApiError(403, "forbidden_township", "设备令牌不属于该乡镇，拒绝上传。")
+    if batch.device_id != caller.device_id:
+        raise ApiError(403, "forbidden_device", "批次的设备标识与设备令牌不符。")
+    foreign = [r for r in batch.rows if r.payload.get("township_id") != caller.township_id]
+    if foreign:
+        raise ApiError(
+            403,
+            "forbidden_township",
+            "批次中含有其他乡镇的数据，整批拒收。",
+            {"rows": [{"seq": r.seq, "row_id": r.row_id} for r in foreign[:20]]},
+        )
+    bad = [(r, p) for r in batch.rows if (p := _row_problem(r)) is not None]
+    if bad:
+        raise ApiError(
+            422,
+            "invalid_rows",
+            f"批次中有 {len(bad)} 行格式不正确，整批拒收，未作任何更改。",
+            {"rows": [{"seq": r.seq, "entity": r.entity, "row_id": r.row_id, "reason": p} for r, p in bad[:100]]},
+        )
+    tid = caller.township_id
+    _lock_township(s, tid)
+    content = batch_content_hash(batch)
+    prev = s.scalar(
+        select(AppliedBatch).where(AppliedBatch.township_id == tid, AppliedBatch.batch_id == batch.batch_id)
+    )
+    if prev is not None:
+        if prev.content_sha256 != content:
+            raise ApiError(409, "batch_id_reused", "同一批次号的内容不同，拒收。")
+        return PushAck.model_validate({**prev.ack, "duplicate": True})
+
+    held: dict[tuple[str, str], _Held] = {}
+    keys = list({(r.entity, r.row_id) for r in batch.rows})
+    for i in range(0, len(keys), 1000):
+        chunk = keys[i : i + 1000]
+        for entity, row_id, version, updated_at, device, payload in s.execute(
+            select(
+                ReceivedRow.entity,
+                ReceivedRow.row_id,
+                ReceivedRow.version,
+                ReceivedRow.updated_at,
+                ReceivedRow.device_id,
+                ReceivedRow.payload,
+            ).where(ReceivedRow.township_id == tid, tuple_(ReceivedRow.entity, ReceivedRow.row_id).in_(chunk))
+        ):
+            held[(entity, row_id)] = _Held(version, updated_at, device, payload)
+
+    dev = caller.device_id
+    changed: dict[tuple[str, str], RowChange] = {}
+    lost_chain: set[tuple[str, str]] = set()
+    conflicts: list[RowConflict] = []
+    losers: list[dict[str, Any]] = []
+    applied = unchanged = 0
+    for r in batch.rows:
+        key = (r.entity, r.row_id)
+        cur = held.get(key)
+        upd = str(r.payload["updated_at"])
+        if cur is not None and cur.version == r.version and cur.payload == r.payload:
+            unchanged += 1
+            continue
+        if cur is None or wins(r.version, upd, dev, cur.version, cur.updated_at, cur.device):
+            if cur is not None and cur.device != dev and (cur.version >= r.version or key in lost_chain):
+                # a concurrent version of another device loses: kept, never dropped
+                losers.append(_loser(tid, key, cur.version, cur.device, cur.payload, r.version, dev))
+            held[key] = _Held(r.version, upd, dev, r.payload)
+            changed[key] = r
+            applied += 1
+        else:
+            lost_chain.add(key)
+            losers.append(_loser(tid, key, r.version, dev, r.payload, cur.version, cur.device))
+            conflicts.append(
+                RowConflict(
+                    seq=r.seq,
+                    entity=r.entity,
+                    row_id=r.row_id,
+                    version=r.version,
+                    winner_version=cur.version,
+                    reason="县局已有该记录的较新版本（另一台设备修改），本机版本已保留待核对",
+                )
+            )
+    if changed:
+        values = [
+            {
+                "township_id": tid,
+                "entity": r.entity,
+                "row_id": r.row_id,
+                "version": r.version,
+                "op": r.op,
+                "deleted": bool(r.payload["deleted"]),
+                "updated_at": str(r.payload["updated_at"]),
+                "payload": r.payload,
+                "device_id": dev,
+                "batch_id": batch.batch_id,
+                "received_at": utcnow(),
+            }
+            for r in changed.values()
+        ]
+        stmt = pg_insert(ReceivedRow)
+        stmt = stmt.on_conflict_do_update(
+            constraint="uq_received_row_key",
+            set_={
+                "version": stmt.excluded.version,
+                "op": stmt.excluded.op,
+                "deleted": stmt.excluded.deleted,
+                "updated_at": stmt.excluded.updated_at,
+                "payload": stmt.excluded.payload,
+                "device_id": stmt.excluded.device_id,
+                "batch_id": stmt.excluded.batch_id,
+                "received_at": stmt.excluded.received_at,
+                "server_seq": FEED_SEQ.next_value(),
+            },
+        )
+        s.execute(stmt, values)
+    if losers:
+        s.execute(pg_insert(ReceivedConflict), losers)
+    verdict = _receive_audit(s, tid, dev, batch.audit_entries)
+    ack = PushAck(
+        batch_id=batch.batch_id,
+        last_seq=max((r.seq for r in batch.rows), default=0),
+        last_audit_seq=max((e.seq for e in batch.audit_entries), default=0),
+        applied=applied,
+        unchanged=unchanged,
+        conflicts=conflicts,
+        audit=verdict,
+        duplicate=False,
+    )
+    s.add(
+        AppliedBatch(
+            township_id=tid,
+            batch_id=batch.batch_id,
+            device_id=dev,
+            content_sha256=content,
+            ack=ack.model_dump(mode="json"),
+            rows=len(batch.rows),
+        )
+    )
+    s.flush()
+    return ack
+
+
+def _loser(
+    tid: str,
+    key: tuple[str, str],
+    version: int,
+    device: str,
+    payload: dict[str, Any],
+    winner_version: int,
+    winner_device: str,
+) -> dict[str, Any]:
+    return {
+        "township_id": tid,
+        "entity": key[0],
+        "row_id": key[1],
+        "losing_version": version,
+        "losing_device": device,
+        "losing_payload": payload,
+        "winner_version": winner_version,
+        "winner_device": winner_device,
+        "at": utcnow(),
+    }
+
+
+# --- pull and status ----------------------------------------------------------------------
+
+_FEED_SQL = text(
+    """
+    SELECT seq, entity, row_id, version, op, payload, origin FROM (
+      (SELECT server_seq AS seq, entity, row_id, version, op, payload, device_id AS origin
+         FROM received_row
+        WHERE township_id = :tid AND server_seq > :cursor AND device_id <> :dev
+        ORDER BY server_seq LIMIT :n)
+      UNION ALL
+      (SELECT server_seq AS seq, entity, row_id, version, 'upsert' AS op, payload, NULL AS origin
+         FROM county_reference
+        WHERE server_seq > :cursor
+        ORDER BY server_seq LIMIT :n)
+    ) AS feed ORDER BY seq LIMIT :n
+    """
+)
+
+
+def pull(s: Session, caller: Caller, cursor: int, limit: int) -> PullPage:
+    """The change feed after `cursor`: county documents and own-township rows written by other
+    devices, in server order."""
+    if cursor < 0 or not 1 <= limit <= MAX_PULL_LIMIT:
+        raise ApiError(422, "bad_cursor", "cursor 须 ≥ 0，limit 须在 1–1000 之间。")
+    # Shared locks: wait for in-flight writers of this feed, so no seq is skipped.
+    _lock_township(s, caller.township_id, shared=True)
+    s.execute(text("SELECT pg_advisory_xact_lock_shared(:a, :b)"), {"a": _REF_LOCK[0], "b": _REF_LOCK[1]})
+    rows = s.execute(
+        _FEED_SQL, {"tid": caller.township_id, "cursor": cursor, "dev": caller.device_id, "n": limit + 1}
+    ).all()
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    feed = [
+        FeedRow(
+            seq=seq,
+            entity=entity,
+            row_id=row_id,
+            version=version,
+            op=op,
+            payload=payload if not isinstance(payload, str) else json.loads(payload),
+            origin_device=origin,
+        )
+        for seq, entity, row_id, version, op, payload, origin in rows
+    ]
+    return PullPage(
+        cursor=cursor, next_cursor=feed[-1].seq if feed else cursor, has_more=has_more, rows=feed
+    )
+
+
+def status(s: Session, caller: Caller) -> StatusResponse:
+    """What the county holds for the caller's township."""
+    tid = caller.township_id
+    held = s.scalar(select(func.count()).select_from(ReceivedRow).where(ReceivedRow.township_id == tid))
+    head_rows = s.scalar(select(func.max(ReceivedRow.server_seq)).where(ReceivedRow.township_id == tid))
+    head_ref = s.scalar(select(func.max(CountyReference.server_seq)))
+    last = s.scalar(select(func.max(AppliedBatch.applied_at)).where(AppliedBatch.township_id == tid))
+    return StatusResponse(
+        township_id=tid,
+        township_code=caller.township_code,
+        township_name=caller.township_name,
+        device_id=caller.device_id,
+        rows_held=int(held or 0),
+        feed_head=max(int(head_rows or 0), int(head_ref or 0)),
+        last_batch_at=last.isoformat() if last else None,
+        audit=_verdict(s.get(AuditState, (tid, caller.device_id))),
+    )
+
+
+def touch_device(s: Session, caller: Caller) -> None:
+    """Remember when the device was last seen."""
+    dev = s.get(Device, caller.device_id)
+    if dev is not None:
+        dev.last_seen_at = utcnow()
