@@ -105,3 +105,17 @@ EN.update(
         "首轮全员轮训期限已设为 {date}。": "The first full rotation deadline is now {date}.",
     }
 )
+
+EN.update(
+    {
+        "收到部门意见": "Department opinion received",
+        "听证通知送达": "Hearing notice served",
+        "收到结果反馈": "Result feedback received",
+    }
+)
+
+# The case timeline names past actions; the same Chinese words are buttons elsewhere.
+CONTEXT_OVERRIDES: dict[tuple[str, str], str] = {
+    ("CaseDetailDialog", "征求部门意见"): "Department opinion requested",
+    ("CaseDetailDialog", "安排听证"): "Hearing scheduled",
+}

@@ -24,6 +24,7 @@ import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
@@ -49,6 +50,7 @@ from app.documents.forms.data import (
     StepLine,
     TransferData,
 )
+from app.documents.seal import SealInfo, SealOwnerKind, list_seals
 from app.documents.types import DOC_TYPES, DocType
 from app.errors import DomainError, NotFound, ValidationError
 from app.rules.discretion import Tier
@@ -63,6 +65,8 @@ from local_db.models_cases import (
     CaseStep,
     CaseTransfer,
     Evidence,
+    JointAction,
+    JointActionCase,
     RefCatalogItem,
 )
 
@@ -468,6 +472,53 @@ def issue_case_document(ctx: AppContext, actor: Actor, case_id: str, doc_type: D
 
     return doc_service.issue_document(ctx, actor, kind, day.year, render, case_id=case_id,
                                       seal_id=seal_id)
+
+
+class SealChoiceReason(StrEnum):
+    """Why `case_seal` chose (or did not choose) a seal."""
+
+    TOWNSHIP = "township"  # the township seal: a case the squad handles itself
+    DEPARTMENT = "department"  # joint enforcement: the lead department's imported seal
+    TOWNSHIP_FOR_JOINT = "township_for_joint"  # joint, but the lead's seal is not imported
+    NO_PERMISSION = "no_permission"  # the actor may not apply seals
+    NO_SEAL = "no_seal"  # no active township seal imported yet
+
+
+@dataclass(frozen=True)
+class SealChoice:
+    """The seal to apply when issuing a case document (None: issue unsealed)."""
+
+    seal: SealInfo | None
+    reason: SealChoiceReason
+    lead_department: str | None = None  # set for joint-enforcement cases
+
+
+def case_seal(ctx: AppContext, actor: Actor, case_id: str) -> SealChoice:
+    """The seal a case document gets (DOMAIN "Seals"): the township seal for the squad's own
+    cases; for a case linked to a joint action, the lead department's seal when one with that
+    exact owner name is imported (else the township seal, flagged). None when the actor may
+    not apply seals or no seal is imported."""
+    from app.rules.roles import Permission
+
+    if not actor.can(Permission.APPLY_SEAL):
+        return SealChoice(None, SealChoiceReason.NO_PERMISSION)
+    with ctx.db.read_session() as s:
+        leads = list(s.scalars(
+            select(JointAction.lead_department)
+            .join(JointActionCase, JointActionCase.joint_action_id == JointAction.id)
+            .where(JointActionCase.case_id == case_id, JointActionCase.deleted.is_(False),
+                   JointAction.deleted.is_(False))
+            .order_by(JointAction.start_on.desc())))
+    lead = next((x.strip() for x in leads if x and x.strip()), None)
+    if lead is not None:
+        for dept in list_seals(ctx, owner_kind=SealOwnerKind.DEPARTMENT):
+            if dept.owner_name.strip() == lead:
+                return SealChoice(dept, SealChoiceReason.DEPARTMENT, lead)
+    township = list_seals(ctx, owner_kind=SealOwnerKind.TOWNSHIP)
+    if not township:
+        return SealChoice(None, SealChoiceReason.NO_SEAL, lead)
+    reason = SealChoiceReason.TOWNSHIP if lead is None else SealChoiceReason.TOWNSHIP_FOR_JOINT
+    return SealChoice(township[0], reason, lead)
 
 
 # --- archive (卷宗) --------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 Out: a handler records that the matter belongs to a department or is a suspected crime (found;
 the 3-working-day or, urgent, 24-hour deadline starts), the leader approves and sends the
 transfer letter (the case moves to "transferred"), then the receiver's acknowledgement is
-recorded. In: see cases.register_case(received=...). Joint actions: 常规, 专项 (applied at
+recorded; a department's acknowledgement opens the 10-working-day result feedback
+(case_requests.record_feedback meets it). In: see cases.register_case(received=...). Joint actions: 常规, 专项 (applied at
 least 5 days ahead with a plan), 应急 (reported at once); each department's cases filed
 afterwards are linked to the action.
 """
@@ -24,7 +25,7 @@ from app.rules.deadlines import Deadline
 from app.rules.roles import Permission
 from app.rules.workflow import Move, Status
 from app.services import case_deadlines as dl
-from app.services import cases, reference_data
+from app.services import case_requests, cases, reference_data
 from local_db.models_cases import Case, CaseTransfer, JointAction, JointActionCase
 from local_db.uow import UnitOfWork
 
@@ -142,6 +143,7 @@ def acknowledge_transfer(ctx: AppContext, actor: Actor, transfer_id: str,
                          acknowledged_at: datetime | None = None) -> TransferInfo:
     """The receiving department's acknowledgement (回执) of a sent transfer."""
     actor.require(Permission.HANDLE_CASES)
+    cal = reference_data.calendar(ctx)
     with ctx.uow(actor) as uow:
         t = _load(uow, transfer_id)
         if t.sent_at is None:
@@ -150,6 +152,8 @@ def acknowledge_transfer(ctx: AppContext, actor: Actor, transfer_id: str,
             raise DomainError("already_acknowledged", "已登记回执。")
         t.acknowledged_at = acknowledged_at or uow.now
         uow.save(t, is_new=False)
+        # a department feeds back approvals / penalty results within 10 working days (004)
+        case_requests.open_feedback(uow, cal, t, t.acknowledged_at.astimezone().date())
         uow.record("case.transfer_acknowledged", "case_transfer", t.id,
                    {"acknowledged_at": t.acknowledged_at})
         uow.commit()

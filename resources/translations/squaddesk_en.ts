@@ -792,644 +792,669 @@ Anything entered after that backup will no longer be shown. The current database
     <context>
         <name>CaseDetailDialog</name>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="393" />
+            <location filename="../../ui/pages/case_detail.py" line="398" />
             <source>案件详情</source>
             <translation>Case details</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="412" />
+            <location filename="../../ui/pages/case_detail.py" line="417" />
             <source>程序</source>
             <translation>Procedure</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="412" />
+            <location filename="../../ui/pages/case_detail.py" line="417" />
             <source>案件来源</source>
             <translation>Case source</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="413" />
+            <location filename="../../ui/pages/case_detail.py" line="418" />
             <source>当事人</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="413" />
+            <location filename="../../ui/pages/case_detail.py" line="418" />
             <source>执法事项</source>
             <translation>Enforcement item</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="414" />
+            <location filename="../../ui/pages/case_detail.py" line="419" />
             <source>违法地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="414" />
+            <location filename="../../ui/pages/case_detail.py" line="419" />
             <source>违法时间</source>
             <translation>Time of the act</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="415" />
+            <location filename="../../ui/pages/case_detail.py" line="420" />
             <source>发现日期</source>
             <translation>Discovered on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="415" />
+            <location filename="../../ui/pages/case_detail.py" line="420" />
             <source>违法事实</source>
             <translation>Facts</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="416" />
+            <location filename="../../ui/pages/case_detail.py" line="421" />
             <source>承办人</source>
             <translation>Case handler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="416" />
+            <location filename="../../ui/pages/case_detail.py" line="421" />
             <source>法制审核</source>
             <translation>Legal review</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="417" />
+            <location filename="../../ui/pages/case_detail.py" line="422" />
             <source>决定人</source>
             <translation>Decided by</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="417" />
+            <location filename="../../ui/pages/case_detail.py" line="422" />
             <source>罚款缴纳</source>
             <translation>Fine payment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="429" />
-            <location filename="../../ui/pages/case_detail.py" line="481" />
+            <location filename="../../ui/pages/case_detail.py" line="434" />
+            <location filename="../../ui/pages/case_detail.py" line="493" />
             <source>期限</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="429" />
+            <location filename="../../ui/pages/case_detail.py" line="434" />
             <source>起算日</source>
             <translation>Starts on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="429" />
+            <location filename="../../ui/pages/case_detail.py" line="434" />
             <source>到期日</source>
             <translation>Due on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="430" />
+            <location filename="../../ui/pages/case_detail.py" line="435" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="440" />
+            <location filename="../../ui/pages/case_detail.py" line="452" />
             <source>文件名</source>
             <translation>File name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="440" />
+            <location filename="../../ui/pages/case_detail.py" line="452" />
             <source>类别</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="440" />
+            <location filename="../../ui/pages/case_detail.py" line="452" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="441" />
+            <location filename="../../ui/pages/case_detail.py" line="453" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="441" />
+            <location filename="../../ui/pages/case_detail.py" line="453" />
             <source>存储</source>
             <translation>Stored</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="442" />
+            <location filename="../../ui/pages/case_detail.py" line="454" />
             <source>添加证据…</source>
             <translation>Add evidence…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="443" />
+            <location filename="../../ui/pages/case_detail.py" line="455" />
             <source>校验所选</source>
             <translation>Verify selected</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="458" />
+            <location filename="../../ui/pages/case_detail.py" line="470" />
             <source>方向</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="458" />
+            <location filename="../../ui/pages/case_detail.py" line="470" />
             <source>单位</source>
             <translation>Counterpart</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="458" />
+            <location filename="../../ui/pages/case_detail.py" line="470" />
             <source>发现时间</source>
             <translation>Found at</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="459" />
+            <location filename="../../ui/pages/case_detail.py" line="471" />
             <source>移送函</source>
             <translation>Transfer letter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="459" />
+            <location filename="../../ui/pages/case_detail.py" line="471" />
             <source>回执</source>
             <translation>Receipt</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="459" />
+            <location filename="../../ui/pages/case_detail.py" line="471" />
             <source>理由</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="460" />
+            <location filename="../../ui/pages/case_detail.py" line="472" />
             <source>提出移送…</source>
             <translation>Propose transfer…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="461" />
+            <location filename="../../ui/pages/case_detail.py" line="473" />
             <source>发出移送函…</source>
             <translation>Send transfer letter…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="462" />
+            <location filename="../../ui/pages/case_detail.py" line="474" />
             <source>登记回执</source>
             <translation>Record receipt</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="475" />
+            <location filename="../../ui/pages/case_detail.py" line="487" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="475" />
+            <location filename="../../ui/pages/case_detail.py" line="487" />
             <source>用户</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="475" />
+            <location filename="../../ui/pages/case_detail.py" line="487" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="476" />
+            <location filename="../../ui/pages/case_detail.py" line="488" />
             <source>内容</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="479" />
+            <location filename="../../ui/pages/case_detail.py" line="491" />
             <source>概况</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="480" />
+            <location filename="../../ui/pages/case_detail.py" line="492" />
             <source>裁量</source>
             <translation>Discretion</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="482" />
+            <location filename="../../ui/pages/case_detail.py" line="494" />
             <source>证据</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="483" />
+            <location filename="../../ui/pages/case_detail.py" line="495" />
             <source>移送</source>
             <translation>Transfer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="484" />
+            <location filename="../../ui/pages/case_detail.py" line="496" />
             <source>全过程记录</source>
             <translation>Full record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="485" />
-            <location filename="../../ui/pages/case_detail.py" line="671" />
+            <location filename="../../ui/pages/case_detail.py" line="497" />
+            <location filename="../../ui/pages/case_detail.py" line="683" />
             <source>文书</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="488" />
+            <location filename="../../ui/pages/case_detail.py" line="500" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="530" />
+            <location filename="../../ui/pages/case_detail.py" line="542" />
             <source>公民</source>
             <translation>Citizen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="530" />
+            <location filename="../../ui/pages/case_detail.py" line="542" />
             <source>组织</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="532" />
+            <location filename="../../ui/pages/case_detail.py" line="544" />
             <source>法定代表人 {n}</source>
             <translation>legal representative {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="541" />
-            <location filename="../../ui/pages/case_detail.py" line="542" />
+            <location filename="../../ui/pages/case_detail.py" line="553" />
+            <location filename="../../ui/pages/case_detail.py" line="554" />
             <source>（未指定）</source>
             <translation>(not assigned)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="545" />
+            <location filename="../../ui/pages/case_detail.py" line="557" />
             <source>罚款 {fine} 元，已缴 {paid} 元</source>
             <translation>Fine {fine} yuan, paid {paid} yuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="548" />
+            <location filename="../../ui/pages/case_detail.py" line="560" />
             <source>，加处罚款 {fee} 元</source>
             <translation>, late fee {fee} yuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="561" />
+            <location filename="../../ui/pages/case_detail.py" line="573" />
             <source>（暂定：尚无该年节假日数据）</source>
             <translation> (provisional: no holiday data for that year yet)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="563" />
+            <location filename="../../ui/pages/case_detail.py" line="575" />
             <source>已完成 {at}</source>
             <translation>Met {at}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="565" />
+            <location filename="../../ui/pages/case_detail.py" line="577" />
             <source>已逾期</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="565" />
+            <location filename="../../ui/pages/case_detail.py" line="577" />
             <source>即将到期</source>
             <translation>Due soon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="566" />
+            <location filename="../../ui/pages/case_detail.py" line="578" />
             <source>未到期</source>
             <translation>Not due</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="602" />
+            <location filename="../../ui/pages/case_detail.py" line="614" />
             <source>计时中止（{kind}）：{start} 起，进行中；{reason}</source>
             <translation>Clock paused ({kind}) since {start}, still running; {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="605" />
+            <location filename="../../ui/pages/case_detail.py" line="617" />
             <source>计时中止（{kind}）：{start} 至 {end}，{n} 天；{reason}</source>
             <translation>Clock paused ({kind}) {start} to {end}, {n} day(s); {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="609" />
+            <location filename="../../ui/pages/case_detail.py" line="621" />
             <source>批准延期 {n} 天（{on}，{who}）：{reason}</source>
             <translation>Extension of {n} day(s) approved ({on}, {who}): {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="621" />
+            <location filename="../../ui/pages/case_detail.py" line="633" />
             <source>有</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="621" />
+            <location filename="../../ui/pages/case_detail.py" line="633" />
             <source>缺失</source>
             <translation>Missing</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="635" />
+            <location filename="../../ui/pages/case_detail.py" line="647" />
             <source>移出</source>
             <translation>Out</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="635" />
+            <location filename="../../ui/pages/case_detail.py" line="647" />
             <source>移入</source>
             <translation>In</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="637" />
+            <location filename="../../ui/pages/case_detail.py" line="649" />
             <source>（公安）</source>
             <translation> (police)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="639" />
+            <location filename="../../ui/pages/case_detail.py" line="651" />
             <source>（紧急）</source>
             <translation> (urgent)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="640" />
+            <location filename="../../ui/pages/case_detail.py" line="652" />
             <source>未发出</source>
             <translation>Not sent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="641" />
+            <location filename="../../ui/pages/case_detail.py" line="653" />
             <source>未回执</source>
             <translation>No receipt</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="671" />
+            <location filename="../../ui/pages/case_detail.py" line="683" />
             <source>文号</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="673" />
+            <location filename="../../ui/pages/case_detail.py" line="685" />
             <source>预览/打印…</source>
             <translation>Preview / print…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="674" />
+            <location filename="../../ui/pages/case_detail.py" line="686" />
             <source>签发…</source>
             <translation>Issue…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="675" />
+            <location filename="../../ui/pages/case_detail.py" line="687" />
             <source>生成卷宗…</source>
             <translation>Build archive…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="698" />
+            <location filename="../../ui/pages/case_detail.py" line="710" />
             <source>未签发（预览为草稿）</source>
             <translation>Not issued (previews as a draft)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="714" />
-            <location filename="../../ui/pages/case_detail.py" line="727" />
+            <location filename="../../ui/pages/case_detail.py" line="726" />
+            <location filename="../../ui/pages/case_detail.py" line="739" />
             <source>请先选择一种文书。</source>
             <translation>Select a document type first.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="734" />
+            <location filename="../../ui/pages/case_detail.py" line="749" />
             <source>已签发：{number}</source>
             <translation>Issued: {number}</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/case_detail.py" line="762" />
+            <source>（未加盖印章：当前用户无权加盖印章）</source>
+            <translation> (not sealed: the current user may not apply seals)</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/case_detail.py" line="764" />
+            <source>（未加盖印章：尚未导入本镇印章）</source>
+            <translation> (not sealed: no township seal has been imported yet)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="766" />
+            <source>（已加盖联合执法牵头部门印章：{owner}）</source>
+            <translation> (sealed with the joint action's lead department seal: {owner})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="768" />
+            <source>（已加盖本镇印章：{owner}；联合执法牵头部门“{lead}”的印章尚未导入）</source>
+            <translation> (sealed with the township seal: {owner}; the seal of the joint action's lead department “{lead}” has not been imported)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="770" />
+            <source>（已加盖本镇印章：{owner}）</source>
+            <translation> (sealed with the township seal: {owner})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="798" />
             <source>指定承办人…</source>
             <translation>Assign handlers…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="766" />
+            <location filename="../../ui/pages/case_detail.py" line="800" />
             <source>指定法制审核…</source>
             <translation>Assign legal reviewer…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="768" />
+            <location filename="../../ui/pages/case_detail.py" line="802" />
             <source>调查终结报告…</source>
             <translation>Investigation report…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="770" />
+            <location filename="../../ui/pages/case_detail.py" line="804" />
             <source>法制审核意见…</source>
             <translation>Legal review opinion…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="772" />
+            <location filename="../../ui/pages/case_detail.py" line="806" />
             <source>登记听证…</source>
             <translation>Record hearing…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="774" />
+            <location filename="../../ui/pages/case_detail.py" line="808" />
             <source>中止计时…</source>
             <translation>Pause clock…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="776" />
+            <location filename="../../ui/pages/case_detail.py" line="810" />
             <source>恢复计时…</source>
             <translation>Resume clock…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="780" />
+            <location filename="../../ui/pages/case_detail.py" line="814" />
             <source>批准延期…</source>
             <translation>Extend deadline…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="783" />
+            <location filename="../../ui/pages/case_detail.py" line="817" />
             <source>登记缴款…</source>
             <translation>Record payment…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="796" />
+            <location filename="../../ui/pages/case_detail.py" line="830" />
             <source>当前没有可执行的办案操作。</source>
             <translation>No case action is available to you now.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="824" />
-            <location filename="../../ui/pages/case_detail.py" line="868" />
+            <location filename="../../ui/pages/case_detail.py" line="858" />
+            <location filename="../../ui/pages/case_detail.py" line="902" />
             <source>文书编号</source>
             <translation>Document no.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="825" />
+            <location filename="../../ui/pages/case_detail.py" line="859" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="836" />
+            <location filename="../../ui/pages/case_detail.py" line="870" />
             <source>指定承办人</source>
             <translation>Assign handlers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="838" />
+            <location filename="../../ui/pages/case_detail.py" line="872" />
             <source>主办</source>
             <translation>Lead handler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="839" />
+            <location filename="../../ui/pages/case_detail.py" line="873" />
             <source>协办</source>
             <translation>Second handler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="852" />
+            <location filename="../../ui/pages/case_detail.py" line="886" />
             <source>请选择法制审核人员。</source>
             <translation>Choose the legal reviewer.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="855" />
+            <location filename="../../ui/pages/case_detail.py" line="889" />
             <source>指定法制审核人员</source>
             <translation>Assign legal reviewer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="856" />
+            <location filename="../../ui/pages/case_detail.py" line="890" />
             <source>法制审核人员</source>
             <translation>Legal reviewer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="865" />
+            <location filename="../../ui/pages/case_detail.py" line="899" />
             <source>调查终结报告</source>
             <translation>Investigation report</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="867" />
+            <location filename="../../ui/pages/case_detail.py" line="901" />
             <source>调查结论</source>
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="874" />
+            <location filename="../../ui/pages/case_detail.py" line="908" />
             <source>审核通过</source>
             <translation>Review passed</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="879" />
+            <location filename="../../ui/pages/case_detail.py" line="913" />
             <source>法制审核意见</source>
             <translation>Legal review opinion</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="882" />
+            <location filename="../../ui/pages/case_detail.py" line="916" />
             <source>审核意见</source>
             <translation>Review opinion</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="889" />
+            <location filename="../../ui/pages/case_detail.py" line="923" />
             <source>登记听证</source>
             <translation>Record hearing</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="891" />
+            <location filename="../../ui/pages/case_detail.py" line="925" />
             <source>听证情况</source>
             <translation>Hearing notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="911" />
+            <location filename="../../ui/pages/case_detail.py" line="945" />
             <source>中止期限计时</source>
             <translation>Pause the decision clock</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="914" />
-            <location filename="../../ui/pages/case_detail.py" line="938" />
+            <location filename="../../ui/pages/case_detail.py" line="948" />
+            <location filename="../../ui/pages/case_detail.py" line="972" />
             <source>中止类型</source>
             <translation>Pause type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="915" />
+            <location filename="../../ui/pages/case_detail.py" line="949" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="916" />
+            <location filename="../../ui/pages/case_detail.py" line="950" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="932" />
+            <location filename="../../ui/pages/case_detail.py" line="966" />
             <source>没有正在进行的中止。</source>
             <translation>No pause is running.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="937" />
+            <location filename="../../ui/pages/case_detail.py" line="971" />
             <source>恢复期限计时</source>
             <translation>Resume the decision clock</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="939" />
+            <location filename="../../ui/pages/case_detail.py" line="973" />
             <source>恢复日期</source>
             <translation>Resume date</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="949" />
+            <location filename="../../ui/pages/case_detail.py" line="983" />
             <source> 天</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="954" />
+            <location filename="../../ui/pages/case_detail.py" line="988" />
             <source>延长办案期限</source>
             <translation>Extend the decision deadline</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="956" />
+            <location filename="../../ui/pages/case_detail.py" line="990" />
             <source>当前到期日</source>
             <translation>Current due date</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="957" />
+            <location filename="../../ui/pages/case_detail.py" line="991" />
             <source>延期天数</source>
             <translation>Extension</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="958" />
+            <location filename="../../ui/pages/case_detail.py" line="992" />
             <source>延期理由</source>
             <translation>Reason for the extension</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="969" />
+            <location filename="../../ui/pages/case_detail.py" line="1003" />
             <source> 元</source>
             <translation> yuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="976" />
+            <location filename="../../ui/pages/case_detail.py" line="1010" />
             <source>登记缴款</source>
             <translation>Record payment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="979" />
+            <location filename="../../ui/pages/case_detail.py" line="1013" />
             <source>金额</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="980" />
+            <location filename="../../ui/pages/case_detail.py" line="1014" />
             <source>缴款日期</source>
             <translation>Paid on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="981" />
+            <location filename="../../ui/pages/case_detail.py" line="1015" />
             <source>票据号</source>
             <translation>Receipt no.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="989" />
+            <location filename="../../ui/pages/case_detail.py" line="1023" />
             <source>涉嫌犯罪，移送公安机关</source>
             <translation>Suspected crime: transfer to public security</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="990" />
+            <location filename="../../ui/pages/case_detail.py" line="1024" />
             <source>紧急（24 小时内移送）</source>
             <translation>Urgent (transfer within 24 hours)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="992" />
+            <location filename="../../ui/pages/case_detail.py" line="1026" />
             <source>提出移送</source>
             <translation>Propose transfer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="995" />
-            <location filename="../../ui/pages/case_detail.py" line="1014" />
+            <location filename="../../ui/pages/case_detail.py" line="1029" />
+            <location filename="../../ui/pages/case_detail.py" line="1048" />
             <source>接收单位</source>
             <translation>Receiving body</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="996" />
+            <location filename="../../ui/pages/case_detail.py" line="1030" />
             <source>移送理由</source>
             <translation>Reason for transfer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="1012" />
+            <location filename="../../ui/pages/case_detail.py" line="1046" />
             <source>发出移送函</source>
             <translation>Send transfer letter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="1015" />
+            <location filename="../../ui/pages/case_detail.py" line="1049" />
             <source>移送函文号</source>
             <translation>Transfer letter no.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="1047" />
+            <location filename="../../ui/pages/case_detail.py" line="1081" />
             <source>正在计算校验值并保存……</source>
             <translation>Hashing and storing…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="1062" />
+            <location filename="../../ui/pages/case_detail.py" line="1096" />
             <source>已登记：{name}（SHA-256 {sha}）</source>
             <translation>Registered: {name} (SHA-256 {sha})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="1084" />
+            <location filename="../../ui/pages/case_detail.py" line="1118" />
             <source>正在校验……</source>
             <translation>Verifying…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="1095" />
+            <location filename="../../ui/pages/case_detail.py" line="1129" />
             <source>校验通过：{name} 与登记时一致</source>
             <translation>Verified: {name} is unchanged since registration</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="1099" />
+            <location filename="../../ui/pages/case_detail.py" line="1133" />
             <source>校验失败：{name} 缺失或已被修改</source>
             <translation>Verification failed: {name} is missing or was modified</translation>
         </message>
@@ -1440,6 +1465,115 @@ Anything entered after that backup will no longer be shown. The current database
             <location filename="../../ui/pages/cases.py" line="244" />
             <source>点击按此列排序</source>
             <translation>Click to sort by this column</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseRequestsBar</name>
+        <message>
+            <location filename="../../ui/pages/case_requests.py" line="38" />
+            <source>征求部门意见…</source>
+            <translation>Request department opinion…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_requests.py" line="39" />
+            <source>登记部门意见…</source>
+            <translation>Record department opinion…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_requests.py" line="40" />
+            <source>安排听证…</source>
+            <translation>Schedule hearing…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_requests.py" line="41" />
+            <source>登记听证通知送达…</source>
+            <translation>Record hearing notice served…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_requests.py" line="42" />
+            <source>登记结果反馈…</source>
+            <translation>Record feedback…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_requests.py" line="113" />
+            <source>征求部门意见</source>
+            <translation>Request a department's opinion</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_requests.py" line="117" />
+            <source>部门</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_requests.py" line="118" />
+            <source>征求事项</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_requests.py" line="119" />
+            <source>征求日期</source>
+            <translation>Requested on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_requests.py" line="120" />
+            <source>部门应在 5 个工作日内书面答复。</source>
+            <translation>The department answers in writing within 5 working days.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_requests.py" line="132" />
+            <source>登记部门意见</source>
+            <translation>Record the department's opinion</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_requests.py" line="136" />
+            <location filename="../../ui/pages/case_requests.py" line="184" />
+            <source>收到日期</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_requests.py" line="137" />
+            <source>意见摘要</source>
+            <translation>Opinion summary</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_requests.py" line="148" />
+            <source>安排听证</source>
+            <translation>Schedule the hearing</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_requests.py" line="150" />
+            <source>听证日期</source>
+            <translation>Hearing date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_requests.py" line="151" />
+            <source>听证通知须在举行听证的 7 个工作日前送达当事人。</source>
+            <translation>The hearing notice must reach the party 7 working days before the hearing.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_requests.py" line="161" />
+            <source>登记听证通知送达</source>
+            <translation>Record the hearing notice as served</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_requests.py" line="164" />
+            <source>送达日期</source>
+            <translation>Served on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_requests.py" line="178" />
+            <source>没有待反馈的移送。</source>
+            <translation>No transfer is awaiting feedback.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_requests.py" line="183" />
+            <source>登记结果反馈</source>
+            <translation>Record the department's feedback</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_requests.py" line="185" />
+            <source>反馈内容</source>
+            <translation>Feedback</translation>
         </message>
     </context>
     <context>
@@ -2213,62 +2347,62 @@ Please send this file to technical support.</translation>
     <context>
         <name>DecideDialog</name>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="234" />
+            <location filename="../../ui/pages/case_detail.py" line="239" />
             <source>作出决定</source>
             <translation>Decide</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="256" />
+            <location filename="../../ui/pages/case_detail.py" line="261" />
             <source> 元</source>
             <translation> yuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="259" />
+            <location filename="../../ui/pages/case_detail.py" line="264" />
             <source>警告（不罚款）</source>
             <translation>Warning (no fine)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="265" />
+            <location filename="../../ui/pages/case_detail.py" line="270" />
             <source>罚款超出所选阶次的裁量幅度时必须说明理由</source>
             <translation>Required when the fine is outside the chosen tier's range</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="267" />
+            <location filename="../../ui/pages/case_detail.py" line="272" />
             <source>裁量建议</source>
             <translation>Suggested</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="268" />
+            <location filename="../../ui/pages/case_detail.py" line="273" />
             <source>决定</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="269" />
+            <location filename="../../ui/pages/case_detail.py" line="274" />
             <source>裁量阶次</source>
             <translation>Tier</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="270" />
+            <location filename="../../ui/pages/case_detail.py" line="275" />
             <source>罚款</source>
             <translation>Fine</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="273" />
+            <location filename="../../ui/pages/case_detail.py" line="278" />
             <source>说理</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="274" />
+            <location filename="../../ui/pages/case_detail.py" line="279" />
             <source>决定书文号</source>
             <translation>Decision document no.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="303" />
+            <location filename="../../ui/pages/case_detail.py" line="308" />
             <source>“{tier}”阶次幅度 {lo}–{hi} 元</source>
             <translation>Range of tier “{tier}”: {lo}–{hi} yuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="306" />
+            <location filename="../../ui/pages/case_detail.py" line="311" />
             <source>；超出幅度，须填写说理</source>
             <translation>; outside the range: reasons required</translation>
         </message>
@@ -2276,62 +2410,62 @@ Please send this file to technical support.</translation>
     <context>
         <name>DiscretionPanel</name>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="339" />
+            <location filename="../../ui/pages/case_detail.py" line="344" />
             <source>裁量建议</source>
             <translation>Suggested</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="340" />
+            <location filename="../../ui/pages/case_detail.py" line="345" />
             <source>裁量情节</source>
             <translation>Discretion facts</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="341" />
+            <location filename="../../ui/pages/case_detail.py" line="346" />
             <source>决定</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="342" />
+            <location filename="../../ui/pages/case_detail.py" line="347" />
             <source>说理</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="350" />
+            <location filename="../../ui/pages/case_detail.py" line="355" />
             <source>基准 {version}：符合首违不罚情形，建议不予行政处罚</source>
             <translation>Benchmark {version}: first minor violation, no penalty suggested</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="353" />
+            <location filename="../../ui/pages/case_detail.py" line="358" />
             <source>基准 {version}：{tier}，{lo}–{hi} 元</source>
             <translation>Benchmark {version}: {tier}, {lo}–{hi} yuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="364" />
+            <location filename="../../ui/pages/case_detail.py" line="369" />
             <source>（未填写）</source>
             <translation>(not entered)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="366" />
+            <location filename="../../ui/pages/case_detail.py" line="371" />
             <source>尚未决定</source>
             <translation>Not decided yet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="370" />
+            <location filename="../../ui/pages/case_detail.py" line="375" />
             <source>：警告</source>
             <translation>: warning</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="372" />
+            <location filename="../../ui/pages/case_detail.py" line="377" />
             <source>：罚款 {fine} 元</source>
             <translation>: fine {fine} yuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="374" />
+            <location filename="../../ui/pages/case_detail.py" line="379" />
             <source>（{tier}阶次，基准 {version}）</source>
             <translation> (tier {tier}, benchmark {version})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_detail.py" line="377" />
+            <location filename="../../ui/pages/case_detail.py" line="382" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
@@ -2467,52 +2601,52 @@ Please send this file to technical support.</translation>
             <translation>{label} must not be longer than {n} characters.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="187" />
+            <location filename="../../ui/_domain_strings.py" line="198" />
             <source>用户名须为 2–32 位英文字母、数字或 . _ -。</source>
             <translation>The username must be 2–32 characters: English letters, digits or . _ -.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="188" />
+            <location filename="../../ui/_domain_strings.py" line="199" />
             <source>本数据库已完成初始化设置。</source>
             <translation>This database has already been set up.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="189" />
+            <location filename="../../ui/_domain_strings.py" line="200" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="97" />
+            <location filename="../../ui/_domain_strings.py" line="108" />
             <source>电话号码只能包含数字、空格和 - +。</source>
             <translation>A phone number may contain only digits, spaces and - +.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="190" />
+            <location filename="../../ui/_domain_strings.py" line="201" />
             <source>辅助执法人员不持有行政执法证，请清空执法证号。</source>
             <translation>Auxiliaries hold no enforcement certificate; clear the certificate number.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="191" />
+            <location filename="../../ui/_domain_strings.py" line="202" />
             <source>有效期截止日期早于发证日期。</source>
             <translation>The expiry date is before the issue date.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="192" />
+            <location filename="../../ui/_domain_strings.py" line="203" />
             <source>请填写执法证有效期截止日期。</source>
             <translation>Please fill in the certificate's expiry date.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="193" />
+            <location filename="../../ui/_domain_strings.py" line="204" />
             <source>找不到关联的用户账户。</source>
             <translation>The linked user account was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="194" />
+            <location filename="../../ui/_domain_strings.py" line="205" />
             <source>该用户账户已关联到其他人员。</source>
             <translation>This user account is already linked to another person.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="140" />
+            <location filename="../../ui/_domain_strings.py" line="151" />
             <source>找不到该人员。</source>
             <translation>This staff member was not found.</translation>
         </message>
@@ -2592,247 +2726,247 @@ Please send this file to technical support.</translation>
             <translation>This evidence was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="81" />
+            <location filename="../../ui/_domain_strings.py" line="92" />
             <source>找不到该移送记录。</source>
             <translation>This transfer record was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="82" />
+            <location filename="../../ui/_domain_strings.py" line="93" />
             <source>接收单位</source>
             <translation>Receiving body</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="83" />
+            <location filename="../../ui/_domain_strings.py" line="94" />
             <source>移送理由</source>
             <translation>Reason for transfer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="84" />
+            <location filename="../../ui/_domain_strings.py" line="95" />
             <source>移送函文号</source>
             <translation>Transfer letter no.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="85" />
+            <location filename="../../ui/_domain_strings.py" line="96" />
             <source>行动名称</source>
             <translation>Operation name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="86" />
+            <location filename="../../ui/_domain_strings.py" line="97" />
             <source>参加部门</source>
             <translation>Participating departments</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="87" />
+            <location filename="../../ui/_domain_strings.py" line="98" />
             <source>案件当前状态不能移送。</source>
             <translation>The case cannot be transferred in its current state.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="88" />
+            <location filename="../../ui/_domain_strings.py" line="99" />
             <source>该移送已发出。</source>
             <translation>This transfer has already been sent.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="89" />
+            <location filename="../../ui/_domain_strings.py" line="100" />
             <source>移送函尚未发出。</source>
             <translation>The transfer letter has not been sent yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="90" />
+            <location filename="../../ui/_domain_strings.py" line="101" />
             <source>已登记回执。</source>
             <translation>The receipt is already recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="91" />
+            <location filename="../../ui/_domain_strings.py" line="102" />
             <source>行动方案</source>
             <translation>Operation plan</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="92" />
+            <location filename="../../ui/_domain_strings.py" line="103" />
             <source>专项联合执法须提前 {n} 日申请，最早可安排在 {day}。</source>
             <translation>A special joint operation must be requested {n} days ahead; the earliest date is {day}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="93" />
+            <location filename="../../ui/_domain_strings.py" line="104" />
             <source>找不到该联合执法行动。</source>
             <translation>This joint operation was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="94" />
+            <location filename="../../ui/_domain_strings.py" line="105" />
             <source>{d}未参加该联合执法行动。</source>
             <translation>{d} did not take part in this joint operation.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="95" />
+            <location filename="../../ui/_domain_strings.py" line="106" />
             <source>金额须大于零。</source>
             <translation>The amount must be greater than zero.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="96" />
+            <location filename="../../ui/_domain_strings.py" line="107" />
             <source>当事人名称</source>
             <translation>Party name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="99" />
+            <location filename="../../ui/_domain_strings.py" line="110" />
             <source>执法事项</source>
             <translation>Enforcement item</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="100" />
+            <location filename="../../ui/_domain_strings.py" line="111" />
             <source>当事人</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="101" />
+            <location filename="../../ui/_domain_strings.py" line="112" />
             <source>违法时间缺少时区。</source>
             <translation>The time of the violation has no time zone.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="102" />
+            <location filename="../../ui/_domain_strings.py" line="113" />
             <source>发现日期须在违法时间之后、今天之前。</source>
             <translation>The discovery date must be after the violation and not after today.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="103" />
+            <location filename="../../ui/_domain_strings.py" line="114" />
             <source>罚款金额不能为负数。</source>
             <translation>The fine cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="104" />
+            <location filename="../../ui/_domain_strings.py" line="115" />
             <source>请填写罚款金额，或选择警告。</source>
             <translation>Please enter the fine, or choose a warning.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="105" />
+            <location filename="../../ui/_domain_strings.py" line="116" />
             <source>执法人员</source>
             <translation>Enforcement officers</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="106" />
+            <location filename="../../ui/_domain_strings.py" line="117" />
             <source>承办人</source>
             <translation>Case handler</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="107" />
+            <location filename="../../ui/_domain_strings.py" line="118" />
             <source>只有本案承办人可以执行此操作。</source>
             <translation>Only this case's handler may do this.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="108" />
+            <location filename="../../ui/_domain_strings.py" line="119" />
             <source>延期天数须在 1–365 天之间。</source>
             <translation>An extension must be 1–365 days.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="109" />
+            <location filename="../../ui/_domain_strings.py" line="120" />
             <source>当前用户无权执行此操作。</source>
             <translation>The current user may not do this.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="110" />
+            <location filename="../../ui/_domain_strings.py" line="121" />
             <source>案件移送请使用“移送”功能（需填写移送函信息）。</source>
             <translation>Use “Transfer” to transfer a case (the transfer letter must be filled in).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="112" />
+            <location filename="../../ui/_domain_strings.py" line="123" />
             <source>当场处罚须由在场的持证执法人员本人登记。</source>
             <translation>An on-the-spot penalty must be recorded by a certified officer who was present.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="113" />
+            <location filename="../../ui/_domain_strings.py" line="124" />
             <source>案件已进入审核或决定阶段，不能更换承办人。</source>
             <translation>The case is in review or decision; the handler cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="114" />
+            <location filename="../../ui/_domain_strings.py" line="125" />
             <source>案件已送审，不能更换法制审核人员。</source>
             <translation>The case has been sent for review; the legal reviewer cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="115" />
+            <location filename="../../ui/_domain_strings.py" line="126" />
             <source>案件不在调查取证阶段。</source>
             <translation>The case is not under investigation.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="116" />
+            <location filename="../../ui/_domain_strings.py" line="127" />
             <source>只有本案指定的法制审核人员可以出具审核意见。</source>
             <translation>Only the legal reviewer assigned to this case may give the review opinion.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="117" />
+            <location filename="../../ui/_domain_strings.py" line="128" />
             <source>案件不在法制审核阶段。</source>
             <translation>The case is not in legal review.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="118" />
+            <location filename="../../ui/_domain_strings.py" line="129" />
             <source>案件不在听证阶段。</source>
             <translation>The case is not at the hearing stage.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="119" />
+            <location filename="../../ui/_domain_strings.py" line="130" />
             <source>只有已立案、尚未决定的案件才有办案期限。</source>
             <translation>Only filed cases without a decision have a handling deadline.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="120" />
+            <location filename="../../ui/_domain_strings.py" line="131" />
             <source>没有正在进行的该类中止。</source>
             <translation>There is no running suspension of this kind.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="121" />
+            <location filename="../../ui/_domain_strings.py" line="132" />
             <source>当前用户未关联执法人员档案。</source>
             <translation>The current user is not linked to a staff record.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="122" />
+            <location filename="../../ui/_domain_strings.py" line="133" />
             <source>只有已立案、尚未决定的案件才能延期。</source>
             <translation>Only filed cases without a decision can be extended.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="123" />
+            <location filename="../../ui/_domain_strings.py" line="134" />
             <source>本案当前没有待缴罚款。</source>
             <translation>This case has no fine outstanding.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="124" />
+            <location filename="../../ui/_domain_strings.py" line="135" />
             <source>当前用户（{roles}）无权{what}，需要：{need}。</source>
             <translation>The current user ({roles}) may not {what}; this needs: {need}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="125" />
+            <location filename="../../ui/_domain_strings.py" line="136" />
             <source>尚未完成初始设置（文号前缀），无法签发文书。</source>
             <translation>Setup (document number prefix) is not finished; documents cannot be issued.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="126" />
+            <location filename="../../ui/_domain_strings.py" line="137" />
             <source>文书生成失败：输出不是 PDF。</source>
             <translation>Document generation failed: the output is not a PDF.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="127" />
+            <location filename="../../ui/_domain_strings.py" line="138" />
             <source>文书生成失败：缺少内容摘要。</source>
             <translation>Document generation failed: the content digest is missing.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="128" />
+            <location filename="../../ui/_domain_strings.py" line="139" />
             <source>年份无效：{year}。</source>
             <translation>Invalid year: {year}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="129" />
+            <location filename="../../ui/_domain_strings.py" line="140" />
             <source>找不到该文书。</source>
             <translation>This document was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="130" />
+            <location filename="../../ui/_domain_strings.py" line="141" />
             <source>作废原因</source>
             <translation>Reason for voiding</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="131" />
+            <location filename="../../ui/_domain_strings.py" line="142" />
             <source>重新签发原因</source>
             <translation>Reason for reissuing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="132" />
+            <location filename="../../ui/_domain_strings.py" line="143" />
             <source>尚未完成初始设置，无法生成签名密钥。</source>
             <translation>Setup is not finished; no signing key can be created.</translation>
         </message>
@@ -2917,554 +3051,594 @@ Please send this file to technical support.</translation>
             <translation>The disclosure list can only be saved as .xlsx or .csv.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="133" />
+            <location filename="../../ui/_domain_strings.py" line="81" />
+            <source>案件已结案，不能再登记。</source>
+            <translation>The case is closed; nothing more can be recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="82" />
+            <source>没有待登记的{label}期限。</source>
+            <translation>There is no open {label} deadline to record.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="83" />
+            <source>{label}不能晚于今天。</source>
+            <translation>{label} cannot be later than today.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="84" />
+            <source>{label}不能早于 {start}。</source>
+            <translation>{label} cannot be earlier than {start}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="85" />
+            <source>征求日期</source>
+            <translation>Requested on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="86" />
+            <source>听证通知须在举行听证的{n}个工作日前送达当事人：{notice}发出通知，听证最早可安排在 {day}。</source>
+            <translation>The hearing notice must reach the party {n} working days before the hearing: with the notice sent on {notice}, the earliest hearing date is {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="90" />
+            <source>当事人尚未申请听证，不能安排听证。</source>
+            <translation>The party has not asked for a hearing; no hearing can be scheduled.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="91" />
+            <source>听证通知最迟应于 {due} 送达，请重新安排听证日期。</source>
+            <translation>The hearing notice had to be served by {due}; please schedule a new hearing date.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="144" />
             <source>文书 {number} 已作废。</source>
             <translation>Document {number} has been voided.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="134" />
+            <location filename="../../ui/_domain_strings.py" line="145" />
             <source>文书 {number} 已作废，不能重新签发。</source>
             <translation>Document {number} has been voided and cannot be reissued.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="135" />
+            <location filename="../../ui/_domain_strings.py" line="146" />
             <source>文书 {number} 已有更新的版本。</source>
             <translation>Document {number} already has a newer version.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="136" />
+            <location filename="../../ui/_domain_strings.py" line="147" />
             <source>未知的装备类别：{category}。</source>
             <translation>Unknown equipment category: {category}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="137" />
+            <location filename="../../ui/_domain_strings.py" line="148" />
             <source>单价不能为负数。</source>
             <translation>The unit price cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="138" />
+            <location filename="../../ui/_domain_strings.py" line="149" />
             <source>非消耗品数量应为 1；消耗品数量不能为负数。</source>
             <translation>A non-consumable item has quantity 1; a consumable's quantity cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="139" />
+            <location filename="../../ui/_domain_strings.py" line="150" />
             <source>找不到该装备。</source>
             <translation>This item of equipment was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="141" />
+            <location filename="../../ui/_domain_strings.py" line="152" />
             <source>{name}已停用，不能领用装备。</source>
             <translation>{name} is deactivated and cannot check out equipment.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="142" />
+            <location filename="../../ui/_domain_strings.py" line="153" />
             <source>乡镇简码应为 2–6 个大写字母（如孝顺镇为 XS）。</source>
             <translation>The township code must be 2–6 capital letters (e.g. XS for 孝顺镇).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="143" />
+            <location filename="../../ui/_domain_strings.py" line="154" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="144" />
+            <location filename="../../ui/_domain_strings.py" line="155" />
             <source>请通过“领用”办理。</source>
             <translation>Please use “Check out”.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="145" />
+            <location filename="../../ui/_domain_strings.py" line="156" />
             <source>存放地点</source>
             <translation>Storage location</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="146" />
+            <location filename="../../ui/_domain_strings.py" line="157" />
             <source>归还日期不能早于今天。</source>
             <translation>The return date cannot be before today.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="147" />
+            <location filename="../../ui/_domain_strings.py" line="158" />
             <source>发放数量应大于 0。</source>
             <translation>The quantity handed out must be greater than 0.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="148" />
+            <location filename="../../ui/_domain_strings.py" line="159" />
             <source>周期应为 1–120 个月。</source>
             <translation>The interval must be 1–120 months.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="149" />
+            <location filename="../../ui/_domain_strings.py" line="160" />
             <source>完成日期不能晚于今天。</source>
             <translation>The completion date cannot be after today.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="150" />
+            <location filename="../../ui/_domain_strings.py" line="161" />
             <source>费用不能为负数。</source>
             <translation>The cost cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="151" />
+            <location filename="../../ui/_domain_strings.py" line="162" />
             <source>型号 {model} 的序列号 {serial} 已登记。</source>
             <translation>Serial number {serial} of model {model} is already registered.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="152" />
+            <location filename="../../ui/_domain_strings.py" line="163" />
             <source>不能在消耗品与非消耗品类别之间更改。</source>
             <translation>An item cannot move between consumable and non-consumable categories.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="153" />
+            <location filename="../../ui/_domain_strings.py" line="164" />
             <source>该装备已领用，请通过“归还”办理。</source>
             <translation>This item is checked out; please use “Return”.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="154" />
+            <location filename="../../ui/_domain_strings.py" line="165" />
             <source>装备当前为“{current}”，不能改为“{to}”。</source>
             <translation>The item is “{current}” and cannot be changed to “{to}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="155" />
+            <location filename="../../ui/_domain_strings.py" line="166" />
             <source>消耗品请办理“发放”，不办理领用。</source>
             <translation>Consumables are handed out with “Hand out”, not checked out.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="156" />
+            <location filename="../../ui/_domain_strings.py" line="167" />
             <source>同一件装备不能同时配发给两人。</source>
             <translation>One item of equipment cannot be issued to two people at once.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="157" />
+            <location filename="../../ui/_domain_strings.py" line="168" />
             <source>{tag} 未被领用，无需归还。</source>
             <translation>{tag} is not checked out; nothing to return.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="158" />
+            <location filename="../../ui/_domain_strings.py" line="169" />
             <source>{tag} 不是消耗品，请办理领用。</source>
             <translation>{tag} is not a consumable; please check it out.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="159" />
+            <location filename="../../ui/_domain_strings.py" line="170" />
             <source>{tag} 库存 {have}，不足发放 {want}。</source>
             <translation>{tag}: only {have} in stock, not enough to hand out {want}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="160" />
+            <location filename="../../ui/_domain_strings.py" line="171" />
             <source>有序列号与已登记的同型号装备重复，未登记任何装备。</source>
             <translation>A serial number duplicates a registered item of the same model; nothing was registered.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="161" />
+            <location filename="../../ui/_domain_strings.py" line="172" />
             <source>他人</source>
             <translation>someone else</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="162" />
+            <location filename="../../ui/_domain_strings.py" line="173" />
             <source>找不到该保养计划。</source>
             <translation>This maintenance plan was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="163" />
+            <location filename="../../ui/_domain_strings.py" line="174" />
             <source>无法读取文件 {name}：不是有效的 Excel 工作簿（.xlsx）。</source>
             <translation>Cannot read {name}: not a valid Excel workbook (.xlsx).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="164" />
+            <location filename="../../ui/_domain_strings.py" line="175" />
             <source>导入未进行，台账未作任何更改：
 {details}</source>
             <translation>Nothing was imported and the register is unchanged:
 {details}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="165" />
+            <location filename="../../ui/_domain_strings.py" line="176" />
             <source>找不到该罚没物品。</source>
             <translation>This seized item was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="166" />
+            <location filename="../../ui/_domain_strings.py" line="177" />
             <source>数量应大于 0。</source>
             <translation>The quantity must be greater than 0.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="167" />
+            <location filename="../../ui/_domain_strings.py" line="178" />
             <source>扣押日期不能晚于今天。</source>
             <translation>The seizure date cannot be after today.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="168" />
+            <location filename="../../ui/_domain_strings.py" line="179" />
             <source>处置日期不能晚于今天。</source>
             <translation>The disposal date cannot be after today.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="169" />
+            <location filename="../../ui/_domain_strings.py" line="180" />
             <source>该物品当前为“{status}”，不能出库。</source>
             <translation>The item is “{status}” and cannot be taken out of storage.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="170" />
+            <location filename="../../ui/_domain_strings.py" line="181" />
             <source>该物品未出库，无需归库。</source>
             <translation>The item is not out of storage; nothing to return.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="171" />
+            <location filename="../../ui/_domain_strings.py" line="182" />
             <source>该物品当前为“{status}”，不能处置。</source>
             <translation>The item is “{status}” and cannot be disposed of.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="172" />
+            <location filename="../../ui/_domain_strings.py" line="183" />
             <source>处置日期早于扣押日期。</source>
             <translation>The disposal date is before the seizure date.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="173" />
+            <location filename="../../ui/_domain_strings.py" line="184" />
             <source>找不到该盘点。</source>
             <translation>This stocktake was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="174" />
+            <location filename="../../ui/_domain_strings.py" line="185" />
             <source>该盘点已结束，不能再修改。</source>
             <translation>This stocktake is finished and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="175" />
+            <location filename="../../ui/_domain_strings.py" line="186" />
             <source>请扫描或输入{label}。</source>
             <translation>Please scan or enter {label}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="176" />
+            <location filename="../../ui/_domain_strings.py" line="187" />
             <source>资产编号</source>
             <translation>Asset tag</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="177" />
+            <location filename="../../ui/_domain_strings.py" line="188" />
             <source>盘点“{title}”尚未结束，结束盘点后才能打印对账报告。</source>
             <translation>Stock-take “{title}” is still open; close it before printing the reconciliation report.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="178" />
+            <location filename="../../ui/_domain_strings.py" line="189" />
             <source>盘点“{title}”尚未结束，请先结束它。</source>
             <translation>The stocktake “{title}” is not finished; finish it first.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="179" />
+            <location filename="../../ui/_domain_strings.py" line="190" />
             <source>公钥格式不正确（应为32字节的 Ed25519 公钥）：{key}</source>
             <translation>Malformed public key (expected a 32-byte Ed25519 key): {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="180" />
+            <location filename="../../ui/_domain_strings.py" line="191" />
             <source>公钥文件格式不正确：缺少 keys 列表。</source>
             <translation>Malformed key file: the “keys” list is missing.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="181" />
+            <location filename="../../ui/_domain_strings.py" line="192" />
             <source>公钥文件格式不正确：缺少乡镇代码。</source>
             <translation>Malformed key file: a township code is missing.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="182" />
+            <location filename="../../ui/_domain_strings.py" line="193" />
             <source>参考数据（{kind}）格式不正确：{detail}</source>
             <translation>Reference data ({kind}) is malformed: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="183" />
+            <location filename="../../ui/_domain_strings.py" line="194" />
             <source>未知的参考数据类型：{kind}</source>
             <translation>Unknown kind of reference data: {kind}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="184" />
+            <location filename="../../ui/_domain_strings.py" line="195" />
             <source>参考数据（{kind}）版本 {version} 不比已载入的 {loaded} 新，未更新。</source>
             <translation>Reference data ({kind}) version {version} is not newer than the loaded {loaded}; not updated.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="195" />
+            <location filename="../../ui/_domain_strings.py" line="206" />
             <source>辅助执法人员不持有行政执法证。</source>
             <translation>Auxiliaries hold no enforcement certificate.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="196" />
+            <location filename="../../ui/_domain_strings.py" line="207" />
             <source>该人员尚未登记执法证，请先发证。</source>
             <translation>This person has no certificate on record; issue one first.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="197" />
+            <location filename="../../ui/_domain_strings.py" line="208" />
             <source>执法证当前为“{status}”，不能执行“{action}”。</source>
             <translation>The certificate is “{status}”; “{action}” is not possible.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="198" />
+            <location filename="../../ui/_domain_strings.py" line="209" />
             <source>执法证号</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="199" />
+            <location filename="../../ui/_domain_strings.py" line="210" />
             <source>新的有效期须晚于原有效期。</source>
             <translation>The new expiry date must be later than the old one.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="200" />
+            <location filename="../../ui/_domain_strings.py" line="211" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="201" />
+            <location filename="../../ui/_domain_strings.py" line="212" />
             <source>结束日期早于开始日期。</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="202" />
+            <location filename="../../ui/_domain_strings.py" line="213" />
             <source>培训时长须为大于 0 的整数分钟。</source>
             <translation>The training duration must be a whole number of minutes greater than 0.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="203" />
+            <location filename="../../ui/_domain_strings.py" line="214" />
             <source>请填写学时，或填写培训时长（分钟，45 分钟折 1 学时）。</source>
             <translation>Please fill in the credit hours, or the duration in minutes (45 minutes = 1 hour).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="204" />
+            <location filename="../../ui/_domain_strings.py" line="215" />
             <source>找不到该培训记录。</source>
             <translation>This training record was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="205" />
+            <location filename="../../ui/_domain_strings.py" line="216" />
             <source>参训人员中有 {n} 人在人员名册中找不到。</source>
             <translation>{n} of the participants are not in the staff register.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="206" />
+            <location filename="../../ui/_domain_strings.py" line="217" />
             <source>请只填写学时或时长中的一项。</source>
             <translation>Fill in either credit hours or duration, not both.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="207" />
+            <location filename="../../ui/_domain_strings.py" line="218" />
             <source>截止日期</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="208" />
+            <location filename="../../ui/_domain_strings.py" line="219" />
             <source>考核年度须在 2000 至 {this_year} 年之间。</source>
             <translation>The assessment year must be between 2000 and {this_year}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="238" />
+            <location filename="../../ui/_domain_strings.py" line="249" />
             <source>数据库由更新版本的 SquadDesk 写入（数据库版本 {revision}），本程序无法打开，请升级 SquadDesk。</source>
             <translation>This database was written by a newer SquadDesk (database version {revision}); this program cannot open it. Please update SquadDesk.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="242" />
+            <location filename="../../ui/_domain_strings.py" line="253" />
             <source>升级数据库前的备份失败，数据库未升级：{detail}</source>
             <translation>The backup before upgrading the database failed; the database was not upgraded: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="243" />
+            <location filename="../../ui/_domain_strings.py" line="254" />
             <source>县局服务器拒绝了请求（HTTP {status}）：{message}</source>
             <translation>The county server refused the request (HTTP {status}): {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="244" />
+            <location filename="../../ui/_domain_strings.py" line="255" />
             <source>本机没有可用的安全凭据存储（系统钥匙串，当前：{backend}）。与县局同步需要把设备令牌保存在其中：Windows 凭据管理器、macOS 钥匙串，或 Linux 的 Secret Service（如 GNOME Keyring、KWallet）。本程序不会以明文保存令牌。</source>
             <translation>This computer has no usable secure credential store (current: {backend}). Syncing with the county keeps the device token there: Windows Credential Manager, macOS Keychain or the Linux Secret Service (GNOME Keyring, KWallet). SquadDesk never stores the token in plain text.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="248" />
+            <location filename="../../ui/_domain_strings.py" line="259" />
             <source>县局服务器地址无效：{url}（应为 https://…）</source>
             <translation>Invalid county server address: {url} (expected https://…)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="249" />
+            <location filename="../../ui/_domain_strings.py" line="260" />
             <source>县局服务器须使用 HTTPS（地址 {url} 不是 https://）。</source>
             <translation>The county server must use HTTPS ({url} is not https://).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="250" />
+            <location filename="../../ui/_domain_strings.py" line="261" />
             <source>县局拒绝了本机的设备令牌（{message}），请管理员重新登记。</source>
             <translation>The county refused this computer's device token ({message}); an administrator must enrol it again.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="251" />
+            <location filename="../../ui/_domain_strings.py" line="262" />
             <source>数据库尚未初始化，无法同步。</source>
             <translation>The database is not set up yet; nothing to sync.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="252" />
+            <location filename="../../ui/_domain_strings.py" line="263" />
             <source>本机尚未登记到县局：请管理员在“同步”页输入县局地址和登记码。</source>
             <translation>This computer is not enrolled with the county: an administrator enters the county address and enrolment code on the Sync page.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="255" />
+            <location filename="../../ui/_domain_strings.py" line="266" />
             <source>系统钥匙串中没有本机的设备令牌，请管理员重新登记。</source>
             <translation>The system keyring holds no device token for this computer; an administrator must enrol it again.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="256" />
+            <location filename="../../ui/_domain_strings.py" line="267" />
             <source>请先完成初始化，再登记到县局。</source>
             <translation>Finish the first-run set-up before enrolling with the county.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="257" />
+            <location filename="../../ui/_domain_strings.py" line="268" />
             <source>县局返回的乡镇与本机数据库不一致，登记未完成。</source>
             <translation>The county answered for a different township than this database; enrolment not done.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="258" />
+            <location filename="../../ui/_domain_strings.py" line="269" />
             <source>设备令牌无法写入系统钥匙串：{detail}</source>
             <translation>The device token could not be saved in the system keyring: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="259" />
+            <location filename="../../ui/_domain_strings.py" line="270" />
             <source>无法从系统钥匙串读取设备令牌：{detail}</source>
             <translation>The device token could not be read from the system keyring: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="260" />
+            <location filename="../../ui/_domain_strings.py" line="271" />
             <source>县局 CA 证书文件不存在：{path}</source>
             <translation>County CA certificate file not found: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="261" />
+            <location filename="../../ui/_domain_strings.py" line="272" />
             <source>县局的确认与所发批次不符，稍后自动重试。</source>
             <translation>The county's acknowledgement does not match the batch sent; retrying later.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="262" />
+            <location filename="../../ui/_domain_strings.py" line="273" />
             <source>县局的数据页与游标不符，稍后自动重试。</source>
             <translation>The county's page does not match the cursor; retrying later.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="263" />
+            <location filename="../../ui/_domain_strings.py" line="274" />
             <source>无法连接县局服务器（{detail}），稍后自动重试。</source>
             <translation>Cannot reach the county server ({detail}); retrying later.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="264" />
+            <location filename="../../ui/_domain_strings.py" line="275" />
             <source>县局服务器的回答无法解析，稍后自动重试。</source>
             <translation>The county server's answer could not be read; retrying later.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="98" />
+            <location filename="../../ui/_domain_strings.py" line="109" />
             <source>请选择{label}。</source>
             <translation>Please choose {label}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="111" />
+            <location filename="../../ui/_domain_strings.py" line="122" />
             <source>执法事项目录中没有“{item}”。</source>
             <translation>The enforcement catalog has no item “{item}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="209" />
+            <location filename="../../ui/_domain_strings.py" line="220" />
             <source>天数 {days} 超过起止日期之间的 {span} 天。</source>
             <translation>{days} days is more than the {span} days between the start and end dates.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="210" />
+            <location filename="../../ui/_domain_strings.py" line="221" />
             <source>学时须为大于 0、不超过 {max} 的数字，最多一位小数。</source>
             <translation>Credit hours must be a number greater than 0 and at most {max}, with at most one decimal place.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="211" />
+            <location filename="../../ui/_domain_strings.py" line="222" />
             <source>该培训未登记学时或时长，请先编辑培训填写学时。</source>
             <translation>This training has no credit hours or duration; edit the training to fill them in.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="212" />
+            <location filename="../../ui/_domain_strings.py" line="223" />
             <source>该人员未登记参加此培训。</source>
             <translation>This person is not registered for this training.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="213" />
+            <location filename="../../ui/_domain_strings.py" line="224" />
             <source>天数须为不小于 0 的数字，最多一位小数。</source>
             <translation>The number of days must be 0 or more, with at most one decimal place.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="214" />
+            <location filename="../../ui/_domain_strings.py" line="225" />
             <source>该培训未登记学时或时长，请填写该人员的学时。</source>
             <translation>This training has no credit hours or duration; fill in this person's hours.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="215" />
+            <location filename="../../ui/_domain_strings.py" line="226" />
             <source>预览之后人员或培训记录已有变动，请重新预览后再导入；未导入任何数据。</source>
             <translation>Staff or training records changed after the preview; preview again before importing. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="218" />
+            <location filename="../../ui/_domain_strings.py" line="229" />
             <source>文件“{name}”前 {rows} 行中找不到表头：缺少“{missing}”列。</source>
             <translation>No header row in the first {rows} rows of “{name}”: column “{missing}” is missing.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="219" />
+            <location filename="../../ui/_domain_strings.py" line="230" />
             <source>文件中没有可导入的记录，未导入任何数据。</source>
             <translation>The file has no records to import; nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="220" />
+            <location filename="../../ui/_domain_strings.py" line="231" />
             <source>有 {bad} 行无法导入（见报告）。请确认后再导入其余 {good} 行；未导入任何数据。</source>
             <translation>{bad} rows cannot be imported (see the report). Confirm to import the other {good} rows; nothing was imported yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="224" />
+            <location filename="../../ui/_domain_strings.py" line="235" />
             <source>无法读取文件“{name}”：不是有效的 xlsx 文件（{detail}）。</source>
             <translation>Cannot read “{name}”: not a valid xlsx file ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="225" />
+            <location filename="../../ui/_domain_strings.py" line="236" />
             <source>无法打开文件“{name}”：{detail}</source>
             <translation>Cannot open “{name}”: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="226" />
+            <location filename="../../ui/_domain_strings.py" line="237" />
             <source>文件超过 {n} 行，请分批导入。</source>
             <translation>The file has more than {n} rows; import it in parts.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="229" />
+            <location filename="../../ui/_domain_strings.py" line="240" />
             <source>请至少选择一个角色。</source>
             <translation>Please choose at least one role.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="230" />
+            <location filename="../../ui/_domain_strings.py" line="241" />
             <source>找不到该用户。</source>
             <translation>This user was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="231" />
+            <location filename="../../ui/_domain_strings.py" line="242" />
             <source>未登录。</source>
             <translation>Not logged in.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="232" />
+            <location filename="../../ui/_domain_strings.py" line="243" />
             <source>新密码不能与原密码相同。</source>
             <translation>The new password must differ from the current one.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="233" />
+            <location filename="../../ui/_domain_strings.py" line="244" />
             <source>该账户已停用，请联系管理员。</source>
             <translation>This account is disabled; please contact an administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="227" />
+            <location filename="../../ui/_domain_strings.py" line="238" />
             <source>密码错误次数过多，账户已锁定，请 {minutes} 分钟后再试。</source>
             <translation>Too many wrong passwords: the account is locked. Try again in {minutes} minutes.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="228" />
+            <location filename="../../ui/_domain_strings.py" line="239" />
             <source>用户名或密码错误（再错 {left} 次将锁定账户）。</source>
             <translation>Wrong username or password ({left} more failures will lock the account).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="234" />
+            <location filename="../../ui/_domain_strings.py" line="245" />
             <source>用户名“{name}”已被使用。</source>
             <translation>The username “{name}” is already taken.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="235" />
+            <location filename="../../ui/_domain_strings.py" line="246" />
             <source>原密码不正确。</source>
             <translation>The current password is wrong.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="236" />
+            <location filename="../../ui/_domain_strings.py" line="247" />
             <source>至少要保留一个启用的管理员账户。</source>
             <translation>At least one active administrator account must remain.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="237" />
+            <location filename="../../ui/_domain_strings.py" line="248" />
             <source>不能停用当前登录的账户。</source>
             <translation>You cannot disable the account you are logged in with.</translation>
         </message>
@@ -4640,737 +4814,737 @@ Please send this file to technical support.</translation>
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="268" />
+            <location filename="../../ui/_domain_strings.py" line="279" />
             <source>真实有效：二维码由发文乡镇签发，内容未被改动。</source>
             <translation>Genuine: the QR code was issued by the township and its content is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="269" />
+            <location filename="../../ui/_domain_strings.py" line="280" />
             <source>验证失败：二维码内容与签名不符，可能被篡改或伪造。</source>
             <translation>Verification failed: the QR content does not match its signature; it may have been altered or forged.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="270" />
+            <location filename="../../ui/_domain_strings.py" line="281" />
             <source>无法验证：没有该乡镇公布的公钥。</source>
             <translation>Cannot verify: the township's published public key is not available.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="271" />
+            <location filename="../../ui/_domain_strings.py" line="282" />
             <source>不是有效的一案一码。</source>
             <translation>Not a valid case QR code.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="272" />
+            <location filename="../../ui/_domain_strings.py" line="283" />
             <source>乡镇（街道）</source>
             <translation>Township (subdistrict)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="273" />
+            <location filename="../../ui/_domain_strings.py" line="284" />
             <source>部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="274" />
+            <location filename="../../ui/_domain_strings.py" line="285" />
             <source>辅助执法人员不得从事执法行为</source>
             <translation>Auxiliaries may not carry out enforcement acts</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="275" />
+            <location filename="../../ui/_domain_strings.py" line="286" />
             <source>人员已停用</source>
             <translation>Person deactivated</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="276" />
+            <location filename="../../ui/_domain_strings.py" line="287" />
             <source>无执法证件</source>
             <translation>No enforcement certificate</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="277" />
+            <location filename="../../ui/_domain_strings.py" line="288" />
             <source>执法证橙牌暂扣</source>
             <translation>Certificate: orange card suspension</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="278" />
+            <location filename="../../ui/_domain_strings.py" line="289" />
             <source>执法证红牌注销</source>
             <translation>Certificate: red card cancellation</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="279" />
+            <location filename="../../ui/_domain_strings.py" line="290" />
             <source>执法证尚未生效</source>
             <translation>Certificate not yet valid</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="280" />
+            <location filename="../../ui/_domain_strings.py" line="291" />
             <source>执法证已过期或未登记有效期</source>
             <translation>Certificate expired or no expiry date recorded</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="281" />
+            <location filename="../../ui/_domain_strings.py" line="292" />
             <source>轻微</source>
             <translation>Minor</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="282" />
+            <location filename="../../ui/_domain_strings.py" line="293" />
             <source>一般</source>
             <translation>Ordinary</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="283" />
+            <location filename="../../ui/_domain_strings.py" line="294" />
             <source>较重</source>
             <translation>Serious</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="284" />
+            <location filename="../../ui/_domain_strings.py" line="295" />
             <source>严重</source>
             <translation>Grave</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="285" />
+            <location filename="../../ui/_domain_strings.py" line="296" />
             <source>在库</source>
             <translation>In store</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="286" />
+            <location filename="../../ui/_domain_strings.py" line="297" />
             <source>领用</source>
             <translation>Issued out</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="287" />
+            <location filename="../../ui/_domain_strings.py" line="298" />
             <source>维修</source>
             <translation>Under repair</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="288" />
+            <location filename="../../ui/_domain_strings.py" line="299" />
             <source>报废</source>
             <translation>Scrapped</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="289" />
+            <location filename="../../ui/_domain_strings.py" line="300" />
             <source>遗失</source>
             <translation>Lost</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="290" />
+            <location filename="../../ui/_domain_strings.py" line="301" />
             <source>年检</source>
             <translation>Annual inspection</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="291" />
+            <location filename="../../ui/_domain_strings.py" line="302" />
             <source>保险</source>
             <translation>Insurance</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="292" />
+            <location filename="../../ui/_domain_strings.py" line="303" />
             <source>电池更换</source>
             <translation>Battery replacement</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="293" />
+            <location filename="../../ui/_domain_strings.py" line="304" />
             <source>保养检修</source>
             <translation>Maintenance</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="294" />
+            <location filename="../../ui/_domain_strings.py" line="305" />
             <source>队长/分管领导</source>
             <translation>Squad leader</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="295" />
+            <location filename="../../ui/_domain_strings.py" line="306" />
             <source>执法队员</source>
             <translation>Enforcement officer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="296" />
+            <location filename="../../ui/_domain_strings.py" line="307" />
             <source>法制审核员</source>
             <translation>Legal reviewer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="297" />
+            <location filename="../../ui/_domain_strings.py" line="308" />
             <source>辅助执法人员</source>
             <translation>Auxiliary</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="298" />
+            <location filename="../../ui/_domain_strings.py" line="309" />
             <source>内勤</source>
             <translation>Clerk</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="299" />
+            <location filename="../../ui/_domain_strings.py" line="310" />
             <source>管理员</source>
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="300" />
+            <location filename="../../ui/_domain_strings.py" line="311" />
             <source>上级</source>
             <translation>Higher authority</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="301" />
+            <location filename="../../ui/_domain_strings.py" line="312" />
             <source>县</source>
             <translation>County</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="302" />
+            <location filename="../../ui/_domain_strings.py" line="313" />
             <source>本单位</source>
             <translation>Own unit</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="303" />
+            <location filename="../../ui/_domain_strings.py" line="314" />
             <source>公共法律知识</source>
             <translation>General legal knowledge</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="304" />
+            <location filename="../../ui/_domain_strings.py" line="315" />
             <source>业务知识</source>
             <translation>Professional knowledge</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="305" />
+            <location filename="../../ui/_domain_strings.py" line="316" />
             <source>执法技能</source>
             <translation>Enforcement skills</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="306" />
+            <location filename="../../ui/_domain_strings.py" line="317" />
             <source>政治理论</source>
             <translation>Political theory</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="307" />
+            <location filename="../../ui/_domain_strings.py" line="318" />
             <source>道德文明</source>
             <translation>Ethics and conduct</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="308" />
+            <location filename="../../ui/_domain_strings.py" line="319" />
             <source>体能</source>
             <translation>Physical fitness</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="309" />
+            <location filename="../../ui/_domain_strings.py" line="320" />
             <source>线上</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="310" />
+            <location filename="../../ui/_domain_strings.py" line="321" />
             <source>线下</source>
             <translation>In person</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="311" />
+            <location filename="../../ui/_domain_strings.py" line="322" />
             <source>导师制</source>
             <translation>Mentoring</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="312" />
+            <location filename="../../ui/_domain_strings.py" line="323" />
             <source>驻点培训</source>
             <translation>On-site placement</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="313" />
+            <location filename="../../ui/_domain_strings.py" line="324" />
             <source>大比武</source>
             <translation>Skills competition</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="314" />
+            <location filename="../../ui/_domain_strings.py" line="325" />
             <source>年度学时</source>
             <translation>Annual training hours</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="315" />
+            <location filename="../../ui/_domain_strings.py" line="326" />
             <source>上级组织集中培训</source>
             <translation>Centralised training by higher authority</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="316" />
+            <location filename="../../ui/_domain_strings.py" line="327" />
             <source>本单位集中培训</source>
             <translation>Centralised training by own unit</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="317" />
+            <location filename="../../ui/_domain_strings.py" line="328" />
             <source>集中培训</source>
             <translation>Centralised training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="318" />
+            <location filename="../../ui/_domain_strings.py" line="329" />
             <source>集中培训天数</source>
             <translation>Centralised training days</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="319" />
+            <location filename="../../ui/_domain_strings.py" line="330" />
             <source>执法业务培训</source>
             <translation>Enforcement practice training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="320" />
+            <location filename="../../ui/_domain_strings.py" line="331" />
             <source>道德文明培训</source>
             <translation>Ethics and conduct training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="321" />
+            <location filename="../../ui/_domain_strings.py" line="332" />
             <source>体能培训</source>
             <translation>Physical training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="322" />
+            <location filename="../../ui/_domain_strings.py" line="333" />
             <source>优秀</source>
             <translation>Excellent</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="323" />
+            <location filename="../../ui/_domain_strings.py" line="334" />
             <source>合格</source>
             <translation>Pass</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="324" />
+            <location filename="../../ui/_domain_strings.py" line="335" />
             <source>基本合格</source>
             <translation>Basic pass</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="325" />
+            <location filename="../../ui/_domain_strings.py" line="336" />
             <source>不合格</source>
             <translation>Fail</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="326" />
+            <location filename="../../ui/_domain_strings.py" line="337" />
             <source>60 天内到期</source>
             <translation>Due within 60 days</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="327" />
+            <location filename="../../ui/_domain_strings.py" line="338" />
             <source>30 天内到期</source>
             <translation>Due within 30 days</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="328" />
+            <location filename="../../ui/_domain_strings.py" line="339" />
             <source>已过期</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="329" />
+            <location filename="../../ui/_domain_strings.py" line="340" />
             <source>受案</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="330" />
+            <location filename="../../ui/_domain_strings.py" line="341" />
             <source>已立案</source>
             <translation>Filed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="331" />
+            <location filename="../../ui/_domain_strings.py" line="342" />
             <source>调查取证</source>
             <translation>Investigating</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="332" />
+            <location filename="../../ui/_domain_strings.py" line="343" />
             <source>法制审核</source>
             <translation>Legal review</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="333" />
+            <location filename="../../ui/_domain_strings.py" line="344" />
             <source>已告知</source>
             <translation>Notified</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="334" />
+            <location filename="../../ui/_domain_strings.py" line="345" />
             <source>听证</source>
             <translation>Hearing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="335" />
+            <location filename="../../ui/_domain_strings.py" line="346" />
             <source>已决定</source>
             <translation>Decided</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="336" />
+            <location filename="../../ui/_domain_strings.py" line="347" />
             <source>已送达</source>
             <translation>Served</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="337" />
+            <location filename="../../ui/_domain_strings.py" line="348" />
             <source>执行中</source>
             <translation>Enforcing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="338" />
+            <location filename="../../ui/_domain_strings.py" line="349" />
             <source>已结案</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="339" />
+            <location filename="../../ui/_domain_strings.py" line="350" />
             <source>已归档</source>
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="340" />
+            <location filename="../../ui/_domain_strings.py" line="351" />
             <source>已移送</source>
             <translation>Transferred</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="341" />
+            <location filename="../../ui/_domain_strings.py" line="352" />
             <source>立案</source>
             <translation>File the case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="342" />
+            <location filename="../../ui/_domain_strings.py" line="353" />
             <source>作出决定</source>
             <translation>Decide</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="343" />
+            <location filename="../../ui/_domain_strings.py" line="354" />
             <source>当事人申请听证</source>
             <translation>Party requests a hearing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="344" />
+            <location filename="../../ui/_domain_strings.py" line="355" />
             <source>听证通知</source>
             <translation>Hearing notice</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="345" />
+            <location filename="../../ui/_domain_strings.py" line="356" />
             <source>送达</source>
             <translation>Serve</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="346" />
+            <location filename="../../ui/_domain_strings.py" line="357" />
             <source>缴纳罚款</source>
             <translation>Fine paid</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="347" />
+            <location filename="../../ui/_domain_strings.py" line="358" />
             <source>案件移送</source>
             <translation>Transfer the case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="348" />
+            <location filename="../../ui/_domain_strings.py" line="359" />
             <source>紧急移送（24小时）</source>
             <translation>Urgent transfer (24 hours)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="349" />
+            <location filename="../../ui/_domain_strings.py" line="360" />
             <source>部门书面意见</source>
             <translation>Department's written opinion</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="350" />
+            <location filename="../../ui/_domain_strings.py" line="361" />
             <source>结果反馈</source>
             <translation>Result feedback</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="351" />
+            <location filename="../../ui/_domain_strings.py" line="362" />
             <source>受案登记</source>
             <translation>Register case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="352" />
+            <location filename="../../ui/_domain_strings.py" line="363" />
             <source>当场处罚</source>
             <translation>On-the-spot penalty</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="353" />
+            <location filename="../../ui/_domain_strings.py" line="364" />
             <source>调查终结</source>
             <translation>Investigation concluded</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="354" />
+            <location filename="../../ui/_domain_strings.py" line="365" />
             <source>送法制审核</source>
             <translation>Submit for legal review</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="355" />
+            <location filename="../../ui/_domain_strings.py" line="366" />
             <source>事先告知</source>
             <translation>Advance notice</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="356" />
+            <location filename="../../ui/_domain_strings.py" line="367" />
             <source>申请听证</source>
             <translation>Hearing requested</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="357" />
+            <location filename="../../ui/_domain_strings.py" line="368" />
             <source>举行听证</source>
             <translation>Hearing held</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="358" />
+            <location filename="../../ui/_domain_strings.py" line="369" />
             <source>执行</source>
             <translation>Execution</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="359" />
+            <location filename="../../ui/_domain_strings.py" line="370" />
             <source>结案</source>
             <translation>Close case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="360" />
+            <location filename="../../ui/_domain_strings.py" line="371" />
             <source>归档</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="362" />
+            <location filename="../../ui/_domain_strings.py" line="373" />
             <source>照片</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="363" />
+            <location filename="../../ui/_domain_strings.py" line="374" />
             <source>录音</source>
             <translation>Audio recording</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="364" />
+            <location filename="../../ui/_domain_strings.py" line="375" />
             <source>录像</source>
             <translation>Video recording</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="365" />
+            <location filename="../../ui/_domain_strings.py" line="376" />
             <source>书证/文件</source>
             <translation>Documentary evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="366" />
+            <location filename="../../ui/_domain_strings.py" line="377" />
             <source>常规</source>
             <translation>Routine</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="367" />
+            <location filename="../../ui/_domain_strings.py" line="378" />
             <source>专项</source>
             <translation>Special</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="368" />
+            <location filename="../../ui/_domain_strings.py" line="379" />
             <source>应急</source>
             <translation>Emergency</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="369" />
+            <location filename="../../ui/_domain_strings.py" line="380" />
             <source>巡查发现</source>
             <translation>Found on patrol</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="370" />
+            <location filename="../../ui/_domain_strings.py" line="381" />
             <source>投诉举报</source>
             <translation>Complaint or report</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="371" />
+            <location filename="../../ui/_domain_strings.py" line="382" />
             <source>部门移送</source>
             <translation>Transferred by a department</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="372" />
+            <location filename="../../ui/_domain_strings.py" line="383" />
             <source>上级交办</source>
             <translation>Assigned by higher authority</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="373" />
+            <location filename="../../ui/_domain_strings.py" line="384" />
             <source>数字线索</source>
             <translation>Digital lead</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="374" />
+            <location filename="../../ui/_domain_strings.py" line="385" />
             <source>简易程序</source>
             <translation>Summary procedure</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="375" />
+            <location filename="../../ui/_domain_strings.py" line="386" />
             <source>一般程序</source>
             <translation>Ordinary procedure</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="376" />
+            <location filename="../../ui/_domain_strings.py" line="387" />
             <source>行政处罚</source>
             <translation>Administrative penalty</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="377" />
+            <location filename="../../ui/_domain_strings.py" line="388" />
             <source>不予行政处罚</source>
             <translation>No administrative penalty</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="412" />
+            <location filename="../../ui/_domain_strings.py" line="423" />
             <source>进度正常</source>
             <translation>On track</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="413" />
+            <location filename="../../ui/_domain_strings.py" line="424" />
             <source>进度落后</source>
             <translation>Behind</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="414" />
+            <location filename="../../ui/_domain_strings.py" line="425" />
             <source>难以完成</source>
             <translation>Will miss</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="361" />
+            <location filename="../../ui/_domain_strings.py" line="372" />
             <source>移送</source>
             <translation>Transfer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="378" />
+            <location filename="../../ui/_domain_strings.py" line="389" />
             <source>临时出库</source>
             <translation>Temporarily out</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="379" />
+            <location filename="../../ui/_domain_strings.py" line="390" />
             <source>已处置</source>
             <translation>Disposed of</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="380" />
+            <location filename="../../ui/_domain_strings.py" line="391" />
             <source>退还当事人</source>
             <translation>Returned to the party</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="381" />
+            <location filename="../../ui/_domain_strings.py" line="392" />
             <source>没收销毁</source>
             <translation>Confiscated and destroyed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="382" />
+            <location filename="../../ui/_domain_strings.py" line="393" />
             <source>没收拍卖</source>
             <translation>Confiscated and auctioned</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="383" />
+            <location filename="../../ui/_domain_strings.py" line="394" />
             <source>没收上缴</source>
             <translation>Confiscated and handed over</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="384" />
+            <location filename="../../ui/_domain_strings.py" line="395" />
             <source>随案移送</source>
             <translation>Transferred with the case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="385" />
+            <location filename="../../ui/_domain_strings.py" line="396" />
             <source>发证</source>
             <translation>Issue</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="386" />
+            <location filename="../../ui/_domain_strings.py" line="397" />
             <source>换证/延期</source>
             <translation>Renew/extend</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="387" />
+            <location filename="../../ui/_domain_strings.py" line="398" />
             <source>黄牌警告</source>
             <translation>Yellow card (warning)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="388" />
+            <location filename="../../ui/_domain_strings.py" line="399" />
             <source>橙牌暂扣</source>
             <translation>Orange card (suspended)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="389" />
+            <location filename="../../ui/_domain_strings.py" line="400" />
             <source>红牌注销</source>
             <translation>Red card (cancelled)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="390" />
+            <location filename="../../ui/_domain_strings.py" line="401" />
             <source>解除警告/暂扣</source>
             <translation>Warning/suspension lifted</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="391" />
+            <location filename="../../ui/_domain_strings.py" line="402" />
             <source>绿色（有效）</source>
             <translation>Green (valid)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="392" />
+            <location filename="../../ui/_domain_strings.py" line="403" />
             <source>队负责人</source>
             <translation>Squad head</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="393" />
+            <location filename="../../ui/_domain_strings.py" line="404" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="394" />
+            <location filename="../../ui/_domain_strings.py" line="405" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="395" />
+            <location filename="../../ui/_domain_strings.py" line="406" />
             <source>执法证号</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="396" />
+            <location filename="../../ui/_domain_strings.py" line="407" />
             <source>身份证号</source>
             <translation>ID card no.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="397" />
+            <location filename="../../ui/_domain_strings.py" line="408" />
             <source>课程名称</source>
             <translation>Course name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="398" />
+            <location filename="../../ui/_domain_strings.py" line="409" />
             <source>学习时长（分钟）</source>
             <translation>Study time (minutes)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="399" />
+            <location filename="../../ui/_domain_strings.py" line="410" />
             <source>学时</source>
             <translation>Credit hours</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="400" />
+            <location filename="../../ui/_domain_strings.py" line="411" />
             <source>完成时间</source>
             <translation>Completed at</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="401" />
+            <location filename="../../ui/_domain_strings.py" line="412" />
             <source>课程类别</source>
             <translation>Course category</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="402" />
+            <location filename="../../ui/_domain_strings.py" line="413" />
             <source>可导入</source>
             <translation>Importable</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="403" />
+            <location filename="../../ui/_domain_strings.py" line="414" />
             <source>缺少姓名</source>
             <translation>Name missing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="404" />
+            <location filename="../../ui/_domain_strings.py" line="415" />
             <source>查无此人</source>
             <translation>No such person</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="405" />
+            <location filename="../../ui/_domain_strings.py" line="416" />
             <source>重名无法区分</source>
             <translation>Ambiguous name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="406" />
+            <location filename="../../ui/_domain_strings.py" line="417" />
             <source>缺少课程名称</source>
             <translation>Course name missing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="407" />
+            <location filename="../../ui/_domain_strings.py" line="418" />
             <source>学时/时长无法识别</source>
             <translation>Hours/duration not recognised</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="408" />
+            <location filename="../../ui/_domain_strings.py" line="419" />
             <source>缺少完成时间</source>
             <translation>Completion time missing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="409" />
+            <location filename="../../ui/_domain_strings.py" line="420" />
             <source>完成时间无法识别</source>
             <translation>Completion time not recognised</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="410" />
+            <location filename="../../ui/_domain_strings.py" line="421" />
             <source>重复行</source>
             <translation>Duplicate row</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="411" />
+            <location filename="../../ui/_domain_strings.py" line="422" />
             <source>已登记过</source>
             <translation>Already recorded</translation>
         </message>
@@ -6208,59 +6382,161 @@ Please send this file to technical support.</translation>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../ui/pages/settings.py" line="51" />
+            <location filename="../../ui/pages/settings.py" line="62" />
             <source>界面语言</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="56" />
+            <location filename="../../ui/pages/settings.py" line="67" />
             <source>更改语言后，重新启动程序生效。</source>
             <translation>A new language takes effect when the program is restarted.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="59" />
+            <location filename="../../ui/pages/settings.py" line="70" />
             <source>语言</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="68" />
+            <location filename="../../ui/pages/settings.py" line="79" />
             <source>乡镇与执法队</source>
             <translation>Township and squad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="82" />
+            <location filename="../../ui/pages/settings.py" line="93" />
             <source>乡镇（街道）名称</source>
             <translation>Township (subdistrict) name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="84" />
+            <location filename="../../ui/pages/settings.py" line="95" />
             <source>执法队名称</source>
             <translation>Squad name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="85" />
+            <location filename="../../ui/pages/settings.py" line="96" />
             <source>文书编号前缀</source>
             <translation>Document number prefix</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="86" />
+            <location filename="../../ui/pages/settings.py" line="97" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="100" />
+            <location filename="../../ui/pages/settings.py" line="115" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="119" />
+            <location filename="../../ui/pages/settings.py" line="136" />
             <source>已保存。重新启动程序后界面将使用：{language}</source>
             <translation>Saved. After a restart the interface will be in: {language}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="142" />
+            <location filename="../../ui/pages/settings.py" line="159" />
             <source>已保存。</source>
             <translation>Saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="164" />
+            <source>印章管理</source>
+            <translation>Seals</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="166" />
+            <source>本镇</source>
+            <translation>Township</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="167" />
+            <source>部门</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="171" />
+            <location filename="../../ui/pages/settings.py" line="213" />
+            <source>所属</source>
+            <translation>Owner type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="171" />
+            <location filename="../../ui/pages/settings.py" line="214" />
+            <source>单位名称</source>
+            <translation>Owner name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="171" />
+            <source>导入时间</source>
+            <translation>Imported at</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="171" />
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="179" />
+            <source>尚未导入印章。未导入印章时，文书签发后不加盖印章。</source>
+            <translation>No seal imported yet. Until one is, documents are issued without a seal.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="188" />
+            <source>印章上的单位全称，如：孝顺镇人民政府</source>
+            <translation>The full name of the unit on the seal, e.g. 孝顺镇人民政府</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="191" />
+            <source>请选择带透明背景的 PNG 图片。部门印章用于联合执法案件，单位名称须与联合执法行动的牵头部门名称一致。</source>
+            <translation>Choose a PNG image with a transparent background. Department seals are used for joint-enforcement cases; the owner name must match the lead department of the joint action exactly.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="201" />
+            <source>导入印章…</source>
+            <translation>Import seal…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="203" />
+            <source>停用</source>
+            <translation>Disable</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="279" />
+            <source>选择印章图片</source>
+            <translation>Choose the seal image</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="281" />
+            <source>PNG 图片 (*.png);;所有文件 (*)</source>
+            <translation>PNG images (*.png);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="290" />
+            <source>停用印章</source>
+            <translation>Disable seal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="291" />
+            <source>停用“{owner}”的印章。已加盖该印章的文书不受影响。停用原因：</source>
+            <translation>Disable the seal of “{owner}”. Documents already sealed with it are not affected. Reason:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="312" />
+            <source>无法读取文件：{detail}</source>
+            <translation>Cannot read the file: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="329" />
+            <source>已导入印章：{owner}（SHA-256 {sha}）</source>
+            <translation>Seal imported: {owner} (SHA-256 {sha})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="339" />
+            <source>请先在列表中选择一枚印章。</source>
+            <translation>Select a seal in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="351" />
+            <source>已停用印章：{owner}</source>
+            <translation>Seal disabled: {owner}</translation>
         </message>
     </context>
     <context>

@@ -114,6 +114,11 @@ MOVE_TEXTS: dict[Move, str] = {
 }
 
 ACTION_TEXTS: dict[str, str] = {
+    "case.opinion_request": QT_TRANSLATE_NOOP(_CTX, "征求部门意见"),
+    "case.opinion_received": QT_TRANSLATE_NOOP(_CTX, "收到部门意见"),
+    "case.hearing_scheduled": QT_TRANSLATE_NOOP(_CTX, "安排听证"),
+    "case.hearing_notice_served": QT_TRANSLATE_NOOP(_CTX, "听证通知送达"),
+    "case.feedback_received": QT_TRANSLATE_NOOP(_CTX, "收到结果反馈"),
     "case.register": QT_TRANSLATE_NOOP(_CTX, "受案登记"),
     "case.summary": QT_TRANSLATE_NOOP(_CTX, "当场处罚"),
     "case.assign_handlers": QT_TRANSLATE_NOOP(_CTX, "指定承办人"),
@@ -435,6 +440,13 @@ class CaseDetailDialog(QDialog):
         dv = QVBoxLayout(deadlines)
         dv.addWidget(self.deadlines_table, 1)
         dv.addWidget(self.clock_label)
+        # 征求部门意见… / 登记部门意见… / 安排听证… (ui.pages.case_requests)
+        from ui.pages.case_requests import CaseRequestsBar
+
+        self.requests_bar = CaseRequestsBar(ctx, actor, case_id, deadlines)
+        self.requests_bar.changed.connect(self._after_change)
+        self.changed.connect(self.requests_bar.refresh)
+        dv.addWidget(self.requests_bar)
         self.pauses: tuple[case_search.PauseRow, ...] = ()
         self.extensions: tuple[case_search.ExtensionRow, ...] = ()
         self.evidence_table = _table([self.tr("文件名"), self.tr("类别"), self.tr("大小"),
@@ -727,13 +739,35 @@ class CaseDetailDialog(QDialog):
             self._show_message(self.tr("请先选择一种文书。"), error=True)
             return
         try:
-            info = cd.issue_case_document(self.ctx, self.actor, self.case_id, kind)
+            choice = cd.case_seal(self.ctx, self.actor, self.case_id)
+            seal_id = choice.seal.id if choice.seal is not None else None
+            info = cd.issue_case_document(self.ctx, self.actor, self.case_id, kind,
+                                          seal_id=seal_id)
         except DomainError as exc:
             self._show_message(error_text(exc), error=True)
             return
-        self._show_message(self.tr("已签发：{number}").format(number=info.number_text))
+        self._show_message(self.tr("已签发：{number}").format(number=info.number_text)
+                           + self.seal_note(choice))
         self._show_documents()
         self.changed.emit()
+
+    def seal_note(self, choice: object) -> str:
+        """The part of the "issued" message that says which seal was applied, or why none."""
+        from app.services.case_documents import SealChoiceReason as R
+
+        reason = choice.reason  # type: ignore[attr-defined]
+        seal = choice.seal  # type: ignore[attr-defined]
+        lead = choice.lead_department or ""  # type: ignore[attr-defined]
+        if reason is R.NO_PERMISSION:
+            return self.tr("（未加盖印章：当前用户无权加盖印章）")
+        if reason is R.NO_SEAL:
+            return self.tr("（未加盖印章：尚未导入本镇印章）")
+        if reason is R.DEPARTMENT:
+            return self.tr("（已加盖联合执法牵头部门印章：{owner}）").format(owner=seal.owner_name)
+        if reason is R.TOWNSHIP_FOR_JOINT:
+            return self.tr("（已加盖本镇印章：{owner}；联合执法牵头部门“{lead}”的印章尚未导入）"
+                           ).format(owner=seal.owner_name, lead=lead)
+        return self.tr("（已加盖本镇印章：{owner}）").format(owner=seal.owner_name)
 
     def build_archive(self) -> None:
         """Build the case archive (卷宗) in a worker with progress and cancel, then preview it."""
