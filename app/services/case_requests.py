@@ -15,6 +15,7 @@ write nothing. Department, subject and summaries live in the step note and the a
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -223,3 +224,35 @@ def record_feedback(ctx: AppContext, actor: Actor, transfer_id: str, received_on
                    {"transfer_id": t.id, "deadline_id": row.id, "received_on": received_on,
                     "summary": summary, "late": received_on > row.due_on})
         uow.commit()
+
+
+@dataclass(frozen=True)
+class RequestState:
+    """What the case's request buttons need: its status and the kinds of open deadlines."""
+
+    status: Status | None
+    open_kinds: frozenset[str]
+    feedback_transfer_id: str | None  # the transfer whose feedback falls due first
+
+
+def request_state(ctx: AppContext, case_id: str) -> RequestState:
+    """The case's status (None when gone) and its open deadlines, as the buttons need them."""
+    with ctx.db.read_session() as s:
+        c = s.get(Case, case_id)
+        status = Status(c.status) if c is not None and not c.deleted else None
+        rows = list(
+            s.scalars(
+                select(CaseDeadline)
+                .where(
+                    CaseDeadline.case_id == case_id,
+                    CaseDeadline.met_at.is_(None),
+                    CaseDeadline.deleted.is_(False),
+                )
+                .order_by(CaseDeadline.due_on)
+            )
+        )
+    feedback = next(
+        (r.transfer_id for r in rows if r.kind == Deadline.FEEDBACK.value and r.transfer_id),
+        None,
+    )
+    return RequestState(status, frozenset(r.kind for r in rows), feedback)

@@ -62,7 +62,7 @@ def pdf_text(pdf: bytes) -> str:
 def rasterise(pdf: bytes, tmp_path: Path, *, dpi: int = 200, page: int = 1) -> Path:
     """Page `page` of the PDF as a PNG file (pdftoppm)."""
     if shutil.which("pdftoppm") is None:
-        pytest.skip("pdftoppm (poppler-utils) is not installed")
+        pytest.fail("pdftoppm (poppler-utils) is not installed: scripts/test installs it")
     src = tmp_path / "doc.pdf"
     src.write_bytes(pdf)
     out = tmp_path / f"page{page}"

@@ -151,7 +151,7 @@ def test_qr_decodes_from_the_rendered_page_and_verifies(
 
 def test_qr_also_decodes_with_zbar(issued_pdf: bytes, tmp_path: Path) -> None:
     if shutil.which("zbarimg") is None:
-        pytest.skip("zbarimg (zbar-tools) is not installed")
+        pytest.fail("zbarimg (zbar-tools) is not installed: scripts/test installs it")
     png = rasterise(issued_pdf, tmp_path, dpi=200)
     out = subprocess.run(
         ["zbarimg", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", str(png)],

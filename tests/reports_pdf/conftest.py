@@ -75,7 +75,7 @@ def assert_fonts_embedded(pdf: bytes, tmp_path: Path) -> None:
 
 def rasterise(pdf: bytes, tmp_path: Path, *, dpi: int = 200, page: int = 1) -> Path:
     if shutil.which("pdftoppm") is None:
-        pytest.skip("pdftoppm (poppler-utils) is not installed")
+        pytest.fail("pdftoppm (poppler-utils) is not installed: scripts/test installs it")
     src = tmp_path / "render.pdf"
     src.write_bytes(pdf)
     out = tmp_path / f"render-p{page}"

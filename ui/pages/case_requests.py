@@ -14,14 +14,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
-from sqlalchemy import select
 
 from app.context import Actor, AppContext
 from app.rules.deadlines import Deadline
 from app.rules.roles import Permission
 from app.rules.workflow import Status
 from app.services import case_requests
-from local_db.models_cases import Case, CaseDeadline
 from ui.pages._forms import DATE_FORMAT, FormRefused, from_qdate, to_qdate
 
 
@@ -54,22 +52,12 @@ class CaseRequestsBar(QWidget):
         self.refresh()
 
     # -- state ------------------------------------------------------------------------------
-    def _open_rows(self) -> list[CaseDeadline]:
-        with self.ctx.db.read_session() as s:
-            return list(s.scalars(select(CaseDeadline).where(
-                CaseDeadline.case_id == self.case_id, CaseDeadline.met_at.is_(None),
-                CaseDeadline.deleted.is_(False)).order_by(CaseDeadline.due_on)))
-
-    def _status(self) -> Status | None:
-        with self.ctx.db.read_session() as s:
-            c = s.get(Case, self.case_id)
-            return Status(c.status) if c is not None and not c.deleted else None
-
     def refresh(self) -> None:
         """Show the buttons that apply to the case now."""
         can = self.actor.can(Permission.HANDLE_CASES)
-        status = self._status()
-        kinds = {r.kind for r in self._open_rows()}
+        state = case_requests.request_state(self.ctx, self.case_id)
+        status = state.status
+        kinds = state.open_kinds
         live = status not in (None, Status.CLOSED, Status.ARCHIVED)
         self.request_button.setVisible(can and live)
         self.opinion_button.setVisible(can and live
@@ -171,12 +159,12 @@ class CaseRequestsBar(QWidget):
 
         day, summary = self._date_edit(), self._text_box()
         ctx, actor = self.ctx, self.actor
-        rows = [r for r in self._open_rows() if r.kind == Deadline.FEEDBACK.value]
+        transfer_id = case_requests.request_state(ctx, self.case_id).feedback_transfer_id
 
         def run(_d: ActionDialog) -> object:
-            if not rows or rows[0].transfer_id is None:
+            if transfer_id is None:
                 raise FormRefused(self.tr("没有待反馈的移送。"), "")
-            case_requests.record_feedback(ctx, actor, rows[0].transfer_id,
+            case_requests.record_feedback(ctx, actor, transfer_id,
                                           from_qdate(day.date()), summary.toPlainText())
             return None
 

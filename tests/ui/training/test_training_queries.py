@@ -112,7 +112,6 @@ def test_card(ctx: AppContext, admin: Actor, register: Register) -> None:
 
 def test_reads_need_view_training(ctx: AppContext, register: Register) -> None:
     nobody = Actor("u-x", "x", "x", frozenset({Role.AUXILIARY}), None)
-    if nobody.can(training.Permission.VIEW_TRAINING):
-        pytest.skip("auxiliaries may view training")
+    assert not nobody.can(training.Permission.VIEW_TRAINING)  # auxiliaries: no enforcement data
     with pytest.raises(PermissionDenied):
         overview(ctx, nobody, 2026)
