@@ -680,6 +680,14 @@ def validate_reference(
             return _benchmark_doc_problems(doc)[0]
         if catalog == "holidays":
             return _holiday_doc_problems(doc)
+        if catalog == "equipment_standard":
+            from app.rules.equipment import parse_standard
+
+            try:
+                parse_standard(dict(doc))
+            except (ValueError, KeyError, TypeError) as exc:
+                return [_problem("bad_field", f"装备配备标准格式不正确：{exc}")]
+            return []
         return [_problem("unknown_kind", f"未知的参考数据类型：{catalog}")]
     problems: list[str] = []
     if isinstance(catalog, Catalog):

@@ -33,6 +33,7 @@ from app.rules.equipment import (
     due_state,
     format_tag,
     is_overdue,
+    parse_standard,
     load_standard,
     may_change_status,
     normalize_scanned_tag,
@@ -56,9 +57,32 @@ PAGE_SIZE = 200
 
 
 @lru_cache(maxsize=1)
-def standard() -> EquipmentStandard:
-    """The equipment standard shipped in resources/ (cached; reference data)."""
+def shipped_standard_cached() -> EquipmentStandard:
+    """The equipment standard shipped in resources/ (cached)."""
     return load_standard()
+
+
+_stored: dict[str, tuple[str, EquipmentStandard]] = {}
+
+
+def standard(ctx: AppContext | None = None) -> EquipmentStandard:
+    """The equipment standard in force: the county's version loaded into this store
+    (reference data, updated through reference_data.apply_reference_update), else the one
+    shipped in resources/."""
+    if ctx is None:
+        return shipped_standard_cached()
+    from app.services import reference_data
+
+    doc = reference_data.stored_equipment_standard(ctx)
+    if doc is None:
+        return shipped_standard_cached()
+    key = str(ctx.db_path.resolve())
+    version = str(doc.get("version", ""))
+    cached = _stored.get(key)
+    if cached is None or cached[0] != version:
+        cached = (version, parse_standard(doc))
+        _stored[key] = cached
+    return cached[1]
 
 
 # --- plain data ---------------------------------------------------------------------------
@@ -220,9 +244,9 @@ def _text(value: str | None, max_len: int, field: str, label: str) -> str | None
     return value or None
 
 
-def validate_item(data: ItemInput) -> ItemInput:
+def validate_item(data: ItemInput, std: EquipmentStandard | None = None) -> ItemInput:
     """Checked and trimmed form data; raises ValidationError naming the field."""
-    cat = standard().category((data.category or "").strip())
+    cat = (std or standard()).category((data.category or "").strip())
     if cat is None:
         raise ValidationError(
             "category", "unknown_category", "未知的装备类别：{category}。", category=data.category
@@ -265,8 +289,8 @@ def _fields(data: ItemInput) -> dict[str, Any]:
     }
 
 
-def _category_name(code: str) -> str:
-    cat = standard().category(code)
+def _category_name(code: str, std: EquipmentStandard | None = None) -> str:
+    cat = (std or standard()).category(code)
     return cat.name if cat else code
 
 
@@ -398,8 +422,8 @@ def _serial_taken(uow: UnitOfWork, model: str, serial: str | None, item_id: str 
     return uow.session.scalar(q.limit(1)) is not None
 
 
-def _new_item(data: ItemInput, tag: str) -> EquipmentItem:
-    cat = standard().category(data.category)
+def _new_item(data: ItemInput, tag: str, std: EquipmentStandard | None = None) -> EquipmentItem:
+    cat = (std or standard()).category(data.category)
     assert cat is not None
     item = EquipmentItem(
         asset_tag=tag, status=ItemStatus.IN_STORE.value, consumable=cat.consumable, deleted=False
@@ -412,7 +436,7 @@ def _new_item(data: ItemInput, tag: str) -> EquipmentItem:
 def register_item(ctx: AppContext, actor: Actor, data: ItemInput) -> ItemInfo:
     """Add an item to the register (在库); its asset tag is generated in the same transaction."""
     actor.require(EQUIPMENT_WRITE)
-    data = validate_item(data)
+    data = validate_item(data, standard(ctx))
     with ctx.uow(actor) as uow:
         if _serial_taken(uow, data.model, data.serial_no, None):
             raise ValidationError(
@@ -423,7 +447,7 @@ def register_item(ctx: AppContext, actor: Actor, data: ItemInput) -> ItemInfo:
                 serial=data.serial_no,
             )
         tag = TagAllocator(uow, _code_in(uow), _local_year(uow)).take()
-        item = _new_item(data, tag)
+        item = _new_item(data, tag, standard(ctx))
         uow.save(item, is_new=True)
         uow.record(
             "equipment.register", "equipment_item", item.id, {"asset_tag": tag, **_fields(data)}
@@ -435,7 +459,8 @@ def register_item(ctx: AppContext, actor: Actor, data: ItemInput) -> ItemInfo:
 def register_items(ctx: AppContext, actor: Actor, inputs: Sequence[ItemInput]) -> list[str]:
     """Add many items in one transaction (all or nothing); returns their asset tags in order."""
     actor.require(EQUIPMENT_WRITE)
-    checked = [validate_item(d) for d in inputs]
+    std = standard(ctx)
+    checked = [validate_item(d, std) for d in inputs]
     seen: set[tuple[str, str]] = set()
     for d in checked:
         if d.serial_no:
@@ -451,7 +476,7 @@ def register_items(ctx: AppContext, actor: Actor, inputs: Sequence[ItemInput]) -
             seen.add(key)
     with ctx.uow(actor) as uow:
         alloc = TagAllocator(uow, _code_in(uow), _local_year(uow))
-        items = [_new_item(d, alloc.take()) for d in checked]
+        items = [_new_item(d, alloc.take(), std) for d in checked]
         try:
             save_all(uow, items, is_new=True)
         except IntegrityError as exc:
@@ -471,10 +496,10 @@ def register_items(ctx: AppContext, actor: Actor, inputs: Sequence[ItemInput]) -
 def update_item(ctx: AppContext, actor: Actor, item_id: str, data: ItemInput) -> ItemInfo:
     """Edit an item's details (not its status, holder or tag)."""
     actor.require(EQUIPMENT_WRITE)
-    data = validate_item(data)
+    data = validate_item(data, standard(ctx))
     with ctx.uow(actor) as uow:
         item = _load_item(uow, item_id)
-        cat = standard().category(data.category)
+        cat = standard(ctx).category(data.category)
         assert cat is not None
         if cat.consumable != item.consumable:
             raise ValidationError(

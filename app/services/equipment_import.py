@@ -23,7 +23,13 @@ from sqlalchemy.orm import Session
 
 from app.context import Actor, AppContext
 from app.errors import DomainError
-from app.rules.equipment import STATUS_LABELS, ItemStatus, normalize_scanned_tag, parse_tag
+from app.rules.equipment import (
+    STATUS_LABELS,
+    EquipmentStandard,
+    ItemStatus,
+    normalize_scanned_tag,
+    parse_tag,
+)
 from app.services.equipment import (
     EQUIPMENT_WRITE,
     ItemFilter,
@@ -223,6 +229,7 @@ def _read_row(
     existing_serials: set[tuple[str, str]],
     file_tags: dict[str, int],
     file_serials: dict[tuple[str, str], int],
+    std: EquipmentStandard | None = None,
 ) -> ImportRow:
     values = {f: _cell_text(v) for f, v in raw.items()}
     problems: list[str] = []
@@ -230,7 +237,7 @@ def _read_row(
     def bad(f: str, why: str) -> None:
         problems.append(f"{LABELS[f]}：{why}")
 
-    cat = standard().by_name_or_code(values.get("category", ""))
+    cat = (std or standard()).by_name_or_code(values.get("category", ""))
     if not values.get("category"):
         bad("category", "不能为空")
     elif cat is None:
@@ -293,7 +300,8 @@ def _read_row(
             bad("status", "消耗品不办理领用")
         try:
             item = validate_item(
-                ItemInput(
+                std=std,
+                data=ItemInput(
                     category=cat.code,
                     name=values.get("name", ""),
                     model=values.get("model", ""),
@@ -324,7 +332,7 @@ def _read_row(
     )
 
 
-def _preview(s: Session, path: Path) -> ImportPreview:
+def _preview(s: Session, path: Path, std: EquipmentStandard | None = None) -> ImportPreview:
     sheet, rows = _open_sheet(path)
     idx, cols, found = _find_header(rows)
     if idx < 0:
@@ -363,6 +371,7 @@ def _preview(s: Session, path: Path) -> ImportPreview:
                 existing_serials,
                 file_tags,
                 file_serials,
+                std,
             )
         )
     return ImportPreview(sheet, idx + 1, found, tuple(out))
@@ -371,7 +380,7 @@ def _preview(s: Session, path: Path) -> ImportPreview:
 def preview_import(ctx: AppContext, path: Path) -> ImportPreview:
     """Read the ledger and say, row by row (Excel row numbers), what would import."""
     with ctx.db.read_session() as s:
-        return _preview(s, Path(path))
+        return _preview(s, Path(path), standard(ctx))
 
 
 def describe_problems(preview: ImportPreview, limit: int = 20) -> str:
@@ -392,7 +401,7 @@ def import_items(ctx: AppContext, actor: Actor, path: Path) -> list[str]:
     actor.require(EQUIPMENT_WRITE)
     path = Path(path)
     with ctx.uow(actor) as uow:
-        preview = _preview(uow.session, path)  # re-read under the write lock
+        preview = _preview(uow.session, path, standard(ctx))  # re-read under the write lock
         if not preview.ok:
             raise DomainError(
                 "import_rejected",
@@ -404,7 +413,7 @@ def import_items(ctx: AppContext, actor: Actor, path: Path) -> list[str]:
         loans: list[tuple[EquipmentItem, str]] = []
         for r in preview.rows:
             assert r.item is not None
-            cat = standard().category(r.item.category)
+            cat = standard(ctx).category(r.item.category)
             assert cat is not None
             item = EquipmentItem(
                 asset_tag=r.asset_tag or "",
@@ -476,7 +485,7 @@ def export_items(ctx: AppContext, path: Path, flt: ItemFilter | None = None) -> 
     with ctx.db.read_session() as s:
         for rows in _chunked_items(s, ids):
             for item, holder in rows:
-                cat = standard().category(item.category)
+                cat = standard(ctx).category(item.category)
                 ws.append(
                     [
                         item.asset_tag,

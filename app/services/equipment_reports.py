@@ -30,7 +30,7 @@ from app.rules.equipment import (
     required_count,
 )
 from app.rules.roles import Role, parse_roles
-from app.services.equipment import standard as shipped_standard
+from app.services.equipment import standard as standard_in_force
 from local_db.models import StaffMember, UserAccount
 from local_db.models_equipment import EquipmentItem
 
@@ -142,9 +142,9 @@ def compliance_of(
 def compliance(
     ctx: AppContext, *, offices: int = 1, std: EquipmentStandard | None = None
 ) -> ComplianceReport:
-    """This squad's holdings against the standard (the shipped one unless `std` is given)."""
+    """This squad's holdings against the standard in force in this store (or `std`)."""
     return compliance_of(
-        std or shipped_standard(), headcount(ctx, offices=offices), holdings_by_category(ctx)
+        std or standard_in_force(ctx), headcount(ctx, offices=offices), holdings_by_category(ctx)
     )
 
 

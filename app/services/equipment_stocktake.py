@@ -503,7 +503,7 @@ def stocktake_report_pdf(
         )
     if counters is None:
         counters = [n for n in dict.fromkeys([opened_by, closed_by]) if n]
-    names = {c.code: c.name for c in standard().categories}
+    names = {c.code: c.name for c in standard(ctx).categories}
     town = setup.township(ctx)
     applied = recon.applied or {}
     data = StocktakeReportData(

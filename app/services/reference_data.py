@@ -28,11 +28,13 @@ from app.rules.discretion import Benchmark, Condition, Tier, TierRule, benchmark
 from app.rules.roles import Permission
 from app.rules.workdays import HolidayCalendar, calendar_from_library, calendar_from_rows
 from local_db.ids import new_id
+from local_db.models import LocalSetting
 from local_db.models_cases import RefBenchmark, RefCatalogItem, RefHoliday, RefVersion
 from local_db.uow import UnitOfWork
 
 COUNTY = "county"  # township_id of county-owned reference rows
-KINDS = ("catalog", "benchmarks", "holidays")
+KINDS = ("catalog", "benchmarks", "holidays", "equipment_standard")
+STANDARD_SETTING = "reference.equipment_standard"  # the stored county equipment standard (JSON)
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ class ReferenceVersions:
     catalog: str | None
     benchmarks: str | None
     holidays: str | None
+    equipment_standard: str | None = None
 
 
 # --- version order ------------------------------------------------------------------------
@@ -300,7 +303,32 @@ def _write_holidays(uow: UnitOfWork, version: str, doc: Mapping[str, Any]) -> di
     return {"years": len(years), "days": len(incoming)}
 
 
-_WRITERS = {"catalog": _write_catalog, "benchmarks": _write_benchmarks, "holidays": _write_holidays}
+def _write_equipment_standard(uow: UnitOfWork, version: str, doc: Mapping[str, Any]) -> dict[str, int]:
+    """The county's equipment standard (配备标准), kept whole as JSON in this store."""
+    from app.rules.equipment import parse_standard
+
+    try:
+        std = parse_standard(dict(doc))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise _bad("equipment_standard", str(exc)) from exc
+    uow.session.merge(LocalSetting(key=STANDARD_SETTING, value=json.dumps(doc, ensure_ascii=False)))
+    return {"categories": len(std.categories)}
+
+
+_WRITERS = {
+    "catalog": _write_catalog,
+    "benchmarks": _write_benchmarks,
+    "holidays": _write_holidays,
+    "equipment_standard": _write_equipment_standard,
+}
+
+
+def stored_equipment_standard(ctx: AppContext) -> dict[str, Any] | None:
+    """The equipment standard document loaded into this store (None before the first load,
+    when the shipped one — the same document — is in force). Reads only: no loading here."""
+    with ctx.db.read_session() as s:
+        row = s.get(LocalSetting, STANDARD_SETTING)
+    return None if row is None else dict(json.loads(row.value))
 
 
 def _validate_with_reference_module(kind: str, doc: Mapping[str, Any]) -> None:
@@ -400,7 +428,9 @@ def versions(ctx: AppContext) -> ReferenceVersions:
     """The loaded version of each kind."""
     with ctx.db.read_session() as s:
         v = _loaded_versions(s)
-    return ReferenceVersions(v.get("catalog"), v.get("benchmarks"), v.get("holidays"))
+    return ReferenceVersions(
+        v.get("catalog"), v.get("benchmarks"), v.get("holidays"), v.get("equipment_standard")
+    )
 
 
 # --- reading ------------------------------------------------------------------------------

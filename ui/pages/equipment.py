@@ -394,7 +394,7 @@ class ItemModel(QAbstractTableModel):
         if r.brand or r.model:
             parts.append(" ".join(p for p in (r.brand, r.model) if p))
         text = " / ".join(parts)
-        cat = eq.standard().category(r.category)
+        cat = eq.standard(self.ctx).category(r.category)
         if cat is not None and cat.consumable:
             text += self.tr(" ×{n}").format(n=r.quantity)
         return text
@@ -466,7 +466,7 @@ class ItemDialog(ServiceDialog):
         self.ctx, self.actor, self.item = ctx, actor, item
         self.saved: ItemInfo | None = None
         self.category_combo = QComboBox()
-        for c in eq.standard().categories:
+        for c in eq.standard(self.ctx).categories:
             self.category_combo.addItem(
                 f"{category_text(c.group)} · {category_text(c.name)}", c.code
             )
@@ -526,7 +526,7 @@ class ItemDialog(ServiceDialog):
         self._category_changed()
 
     def _category_changed(self) -> None:
-        cat = eq.standard().category(str(self.category_combo.currentData()))
+        cat = eq.standard(self.ctx).category(str(self.category_combo.currentData()))
         consumable = bool(cat and cat.consumable)
         self.form.setRowVisible(self.quantity_spin, consumable)
         if not consumable:
@@ -1606,7 +1606,7 @@ class EquipmentPage(QWidget):
         self.search_edit.setMinimumWidth(300)
         self.category_combo = _filter_combo(
             self.tr("全部类别"),
-            [(category_text(c.name), c.code) for c in eq.standard().categories],
+            [(category_text(c.name), c.code) for c in eq.standard(self.ctx).categories],
         )
         self.status_combo = _filter_combo(
             self.tr("全部状态"), [(status_text(s), s.value) for s in ItemStatus]
@@ -1893,7 +1893,7 @@ class EquipmentPage(QWidget):
         r = self.model.cache.get(item_id) if item_id else None
         if item_id and r is None:
             r = self.model.row_data(self.model.row_of(item_id))
-        cat = eq.standard().category(r.category) if r else None
+        cat = eq.standard(self.ctx).category(r.category) if r else None
         for b in (self.edit_button, self.maintenance_button):
             b.setEnabled(r is not None)
         self.checkout_button.setEnabled(
