@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -129,6 +129,8 @@ class AppWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._open_page)
         self.nav.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Set here, not in the frame: the first setShortcut costs ~45 ms of Qt enum set-up.
+        from PySide6.QtGui import QKeySequence
+
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.db_label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.nav.setFixedWidth(max(168, self.nav.sizeHintForColumn(0) + 48))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 LOG_FILE = "squaddesk.log"
@@ -13,6 +12,8 @@ LOG_BACKUPS = 5
 
 def configure_logging(folder: Path) -> Path:
     """Rotating file log (1 MB × 5) in `folder`; returns the log file path."""
+    import logging.handlers  # ~25 ms: imported when the log is set up, after the first paint
+
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_FILE
     root = logging.getLogger()

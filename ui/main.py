@@ -91,9 +91,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.logs import configure_logging
     from ui.settings import APPLICATION, ORGANIZATION, Settings
 
-    log_path = configure_logging(log_dir())
+    from ui.logs import LOG_FILE
+
+    # The log file itself is set up right after the first paint (open_session); the crash
+    # dialog already knows where it will be.
+    log_path = log_dir() / LOG_FILE
     install_excepthook(log_path, interactive=not args.exit_when_shown)
-    log.info("SquadDesk starting (%s)", " ".join(sys.argv[1:] if argv is None else argv))
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
@@ -119,6 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     outcome: dict[str, object] = {}
 
     def open_session() -> None:
+        configure_logging(log_dir())
+        log.info("SquadDesk starting (%s)", " ".join(sys.argv[1:] if argv is None else argv))
         from ui import startup
 
         if (args.db is None or args.demo) and not db_path.exists():
