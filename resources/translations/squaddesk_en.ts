@@ -1470,108 +1470,108 @@ Anything entered after that backup will no longer be shown. The current database
     <context>
         <name>CaseRequestsBar</name>
         <message>
-            <location filename="../../ui/pages/case_requests.py" line="38" />
+            <location filename="../../ui/pages/case_requests.py" line="36" />
             <source>征求部门意见…</source>
             <translation>Request department opinion…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_requests.py" line="39" />
+            <location filename="../../ui/pages/case_requests.py" line="37" />
             <source>登记部门意见…</source>
             <translation>Record department opinion…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_requests.py" line="40" />
+            <location filename="../../ui/pages/case_requests.py" line="38" />
             <source>安排听证…</source>
             <translation>Schedule hearing…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_requests.py" line="41" />
+            <location filename="../../ui/pages/case_requests.py" line="39" />
             <source>登记听证通知送达…</source>
             <translation>Record hearing notice served…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_requests.py" line="42" />
+            <location filename="../../ui/pages/case_requests.py" line="40" />
             <source>登记结果反馈…</source>
             <translation>Record feedback…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_requests.py" line="113" />
+            <location filename="../../ui/pages/case_requests.py" line="101" />
             <source>征求部门意见</source>
             <translation>Request a department's opinion</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_requests.py" line="117" />
+            <location filename="../../ui/pages/case_requests.py" line="105" />
             <source>部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_requests.py" line="118" />
+            <location filename="../../ui/pages/case_requests.py" line="106" />
             <source>征求事项</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_requests.py" line="119" />
+            <location filename="../../ui/pages/case_requests.py" line="107" />
             <source>征求日期</source>
             <translation>Requested on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_requests.py" line="120" />
+            <location filename="../../ui/pages/case_requests.py" line="108" />
             <source>部门应在 5 个工作日内书面答复。</source>
             <translation>The department answers in writing within 5 working days.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_requests.py" line="132" />
+            <location filename="../../ui/pages/case_requests.py" line="120" />
             <source>登记部门意见</source>
             <translation>Record the department's opinion</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_requests.py" line="136" />
-            <location filename="../../ui/pages/case_requests.py" line="184" />
+            <location filename="../../ui/pages/case_requests.py" line="124" />
+            <location filename="../../ui/pages/case_requests.py" line="172" />
             <source>收到日期</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_requests.py" line="137" />
+            <location filename="../../ui/pages/case_requests.py" line="125" />
             <source>意见摘要</source>
             <translation>Opinion summary</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_requests.py" line="148" />
+            <location filename="../../ui/pages/case_requests.py" line="136" />
             <source>安排听证</source>
             <translation>Schedule the hearing</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_requests.py" line="150" />
+            <location filename="../../ui/pages/case_requests.py" line="138" />
             <source>听证日期</source>
             <translation>Hearing date</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_requests.py" line="151" />
+            <location filename="../../ui/pages/case_requests.py" line="139" />
             <source>听证通知须在举行听证的 7 个工作日前送达当事人。</source>
             <translation>The hearing notice must reach the party 7 working days before the hearing.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_requests.py" line="161" />
+            <location filename="../../ui/pages/case_requests.py" line="149" />
             <source>登记听证通知送达</source>
             <translation>Record the hearing notice as served</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_requests.py" line="164" />
+            <location filename="../../ui/pages/case_requests.py" line="152" />
             <source>送达日期</source>
             <translation>Served on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_requests.py" line="178" />
+            <location filename="../../ui/pages/case_requests.py" line="166" />
             <source>没有待反馈的移送。</source>
             <translation>No transfer is awaiting feedback.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_requests.py" line="183" />
+            <location filename="../../ui/pages/case_requests.py" line="171" />
             <source>登记结果反馈</source>
             <translation>Record the department's feedback</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/case_requests.py" line="185" />
+            <location filename="../../ui/pages/case_requests.py" line="173" />
             <source>反馈内容</source>
             <translation>Feedback</translation>
         </message>
