@@ -8,46 +8,23 @@ DOMAIN_ERRORS = (
     QT_TRANSLATE_NOOP("DomainError", "跳过的标签位数须在 0 到 {n} 之间。"),
     QT_TRANSLATE_NOOP("DomainError", "请至少选择一件装备再打印标签。"),
     QT_TRANSLATE_NOOP("DomainError", "每页标签列数须为 1–20、行数须为 1–40。"),
-    QT_TRANSLATE_NOOP(
-        "DomainError",
-        "标签尺寸 {w}×{h} 毫米太小，至少需要 30×15 毫米才能印出可扫描的二维码和编号。",
-    ),
+    QT_TRANSLATE_NOOP("DomainError", "标签尺寸 {w}×{h} 毫米太小，至少需要 30×15 毫米才能印出可扫描的二维码和编号。"),
     QT_TRANSLATE_NOOP("DomainError", "标签边距和间距不能为负数。"),
-    QT_TRANSLATE_NOOP(
-        "DomainError",
-        "{cols}×{rows} 个 {w}×{h} 毫米的标签放不进 {pw}×{ph} 毫米的纸张，请检查标签纸规格和边距。",
-    ),
-    QT_TRANSLATE_NOOP(
-        "DomainError",
-        "找不到文书字体文件 {path}。没有内嵌中文字体就无法生成执法文书，请重新安装 SquadDesk 或联系管理员恢复该文件。",
-    ),
-    QT_TRANSLATE_NOOP(
-        "DomainError",
-        "文书字体文件 {path} 无法读取（{detail}）。请重新安装 SquadDesk 或联系管理员。",
-    ),
-    QT_TRANSLATE_NOOP(
-        "DomainError",
-        "本机没有可用的安全凭据存储（当前后端：{backend}）。一案一码签名密钥和电子印章加密密钥只能保存在操作系统的凭据管理器中（Windows 凭据管理器、macOS 钥匙串或 Linux 的 Secret Service），不会以明文保存。在此之前无法签发带二维码的文书、加盖电子印章或导入印章，文书只能以草稿形式打印。请在已登录桌面会话、具备安全凭据存储的电脑上使用这些功能。",
-    ),
+    QT_TRANSLATE_NOOP("DomainError", "{cols}×{rows} 个 {w}×{h} 毫米的标签放不进 {pw}×{ph} 毫米的纸张，请检查标签纸规格和边距。"),
+    QT_TRANSLATE_NOOP("DomainError", "找不到文书字体文件 {path}。没有内嵌中文字体就无法生成执法文书，请重新安装 SquadDesk 或联系管理员恢复该文件。"),
+    QT_TRANSLATE_NOOP("DomainError", "文书字体文件 {path} 无法读取（{detail}）。请重新安装 SquadDesk 或联系管理员。"),
+    QT_TRANSLATE_NOOP("DomainError", "本机没有可用的安全凭据存储（当前后端：{backend}）。一案一码签名密钥和电子印章加密密钥只能保存在操作系统的凭据管理器中（Windows 凭据管理器、macOS 钥匙串或 Linux 的 Secret Service），不会以明文保存。在此之前无法签发带二维码的文书、加盖电子印章或导入印章，文书只能以草稿形式打印。请在已登录桌面会话、具备安全凭据存储的电脑上使用这些功能。"),
     QT_TRANSLATE_NOOP("DomainError", "本乡镇尚未生成一案一码签名密钥，请由管理员在“设置”中生成。"),
     QT_TRANSLATE_NOOP("DomainError", "无法从系统凭据存储读取文书密钥（{detail}）。"),
     QT_TRANSLATE_NOOP("DomainError", "无法把文书密钥保存到系统凭据存储（{detail}）。"),
-    QT_TRANSLATE_NOOP(
-        "DomainError", "系统凭据存储中的一案一码签名密钥已损坏，请由管理员重新生成。"
-    ),
+    QT_TRANSLATE_NOOP("DomainError", "系统凭据存储中的一案一码签名密钥已损坏，请由管理员重新生成。"),
     QT_TRANSLATE_NOOP("DomainError", "本乡镇已有一案一码签名密钥，不能重复生成。"),
-    QT_TRANSLATE_NOOP(
-        "DomainError",
-        "本机的系统凭据存储中没有印章加密密钥，印章无法解密。请由管理员重新导入印章。",
-    ),
+    QT_TRANSLATE_NOOP("DomainError", "本机的系统凭据存储中没有印章加密密钥，印章无法解密。请由管理员重新导入印章。"),
     QT_TRANSLATE_NOOP("DomainError", "系统凭据存储中的印章加密密钥已损坏，印章无法解密。"),
     QT_TRANSLATE_NOOP("DomainError", "印章文件不是有效的 PNG 图片（{detail}）。"),
     QT_TRANSLATE_NOOP("DomainError", "请选择印章图片文件。"),
     QT_TRANSLATE_NOOP("DomainError", "印章图片不能超过 {mb} MB。"),
-    QT_TRANSLATE_NOOP(
-        "DomainError",
-        "印章图片必须是带透明背景（Alpha 通道）的 PNG，否则会遮住日期和文字。请用图片软件去除白色背景后另存为 PNG。",
-    ),
+    QT_TRANSLATE_NOOP("DomainError", "印章图片必须是带透明背景（Alpha 通道）的 PNG，否则会遮住日期和文字。请用图片软件去除白色背景后另存为 PNG。"),
     QT_TRANSLATE_NOOP("DomainError", "印章图片尺寸应在 {lo}–{hi} 像素之间（当前 {w}×{h}）。"),
     QT_TRANSLATE_NOOP("DomainError", "请填写{label}。"),
     QT_TRANSLATE_NOOP("DomainError", "印章所属单位"),
@@ -56,9 +33,7 @@ DOMAIN_ERRORS = (
     QT_TRANSLATE_NOOP("DomainError", "印章所属类型无效。"),
     QT_TRANSLATE_NOOP("DomainError", "尚未完成初始设置，无法导入印章。"),
     QT_TRANSLATE_NOOP("DomainError", "找不到该印章。"),
-    QT_TRANSLATE_NOOP(
-        "DomainError", "印章无法解密：本机凭据存储中的印章密钥与该印章不匹配，或印章数据已被改动。"
-    ),
+    QT_TRANSLATE_NOOP("DomainError", "印章无法解密：本机凭据存储中的印章密钥与该印章不匹配，或印章数据已被改动。"),
     QT_TRANSLATE_NOOP("DomainError", "密码至少需要 {n} 位。"),
     QT_TRANSLATE_NOOP("DomainError", "密码不能超过 {n} 位。"),
     QT_TRANSLATE_NOOP("DomainError", "密码须同时包含字母和数字（或符号）。"),
@@ -83,10 +58,7 @@ DOMAIN_ERRORS = (
     QT_TRANSLATE_NOOP("DomainError", "{label}不能晚于今天。"),
     QT_TRANSLATE_NOOP("DomainError", "{label}不能早于 {start}。"),
     QT_TRANSLATE_NOOP("DomainError", "征求日期"),
-    QT_TRANSLATE_NOOP(
-        "DomainError",
-        "听证通知须在举行听证的{n}个工作日前送达当事人：{notice}发出通知，听证最早可安排在 {day}。",
-    ),
+    QT_TRANSLATE_NOOP("DomainError", "听证通知须在举行听证的{n}个工作日前送达当事人：{notice}发出通知，听证最早可安排在 {day}。"),
     QT_TRANSLATE_NOOP("DomainError", "当事人尚未申请听证，不能安排听证。"),
     QT_TRANSLATE_NOOP("DomainError", "听证通知最迟应于 {due} 送达，请重新安排听证日期。"),
     QT_TRANSLATE_NOOP("DomainError", "找不到该移送记录。"),
@@ -192,9 +164,7 @@ DOMAIN_ERRORS = (
     QT_TRANSLATE_NOOP("DomainError", "公钥文件格式不正确：缺少乡镇代码。"),
     QT_TRANSLATE_NOOP("DomainError", "参考数据（{kind}）格式不正确：{detail}"),
     QT_TRANSLATE_NOOP("DomainError", "未知的参考数据类型：{kind}"),
-    QT_TRANSLATE_NOOP(
-        "DomainError", "参考数据（{kind}）版本 {version} 不比已载入的 {loaded} 新，未更新。"
-    ),
+    QT_TRANSLATE_NOOP("DomainError", "参考数据（{kind}）版本 {version} 不比已载入的 {loaded} 新，未更新。"),
     QT_TRANSLATE_NOOP("DomainError", "用户名须为 2–32 位英文字母、数字或 . _ -。"),
     QT_TRANSLATE_NOOP("DomainError", "本数据库已完成初始化设置。"),
     QT_TRANSLATE_NOOP("DomainError", "姓名"),
@@ -223,15 +193,10 @@ DOMAIN_ERRORS = (
     QT_TRANSLATE_NOOP("DomainError", "该人员未登记参加此培训。"),
     QT_TRANSLATE_NOOP("DomainError", "天数须为不小于 0 的数字，最多一位小数。"),
     QT_TRANSLATE_NOOP("DomainError", "该培训未登记学时或时长，请填写该人员的学时。"),
-    QT_TRANSLATE_NOOP(
-        "DomainError", "预览之后人员或培训记录已有变动，请重新预览后再导入；未导入任何数据。"
-    ),
+    QT_TRANSLATE_NOOP("DomainError", "预览之后人员或培训记录已有变动，请重新预览后再导入；未导入任何数据。"),
     QT_TRANSLATE_NOOP("DomainError", "文件“{name}”前 {rows} 行中找不到表头：缺少“{missing}”列。"),
     QT_TRANSLATE_NOOP("DomainError", "文件中没有可导入的记录，未导入任何数据。"),
-    QT_TRANSLATE_NOOP(
-        "DomainError",
-        "有 {bad} 行无法导入（见报告）。请确认后再导入其余 {good} 行；未导入任何数据。",
-    ),
+    QT_TRANSLATE_NOOP("DomainError", "有 {bad} 行无法导入（见报告）。请确认后再导入其余 {good} 行；未导入任何数据。"),
     QT_TRANSLATE_NOOP("DomainError", "无法读取文件“{name}”：不是有效的 xlsx 文件（{detail}）。"),
     QT_TRANSLATE_NOOP("DomainError", "无法打开文件“{name}”：{detail}"),
     QT_TRANSLATE_NOOP("DomainError", "文件超过 {n} 行，请分批导入。"),
@@ -246,23 +211,15 @@ DOMAIN_ERRORS = (
     QT_TRANSLATE_NOOP("DomainError", "原密码不正确。"),
     QT_TRANSLATE_NOOP("DomainError", "至少要保留一个启用的管理员账户。"),
     QT_TRANSLATE_NOOP("DomainError", "不能停用当前登录的账户。"),
-    QT_TRANSLATE_NOOP(
-        "DomainError",
-        "数据库由更新版本的 SquadDesk 写入（数据库版本 {revision}），本程序无法打开，请升级 SquadDesk。",
-    ),
+    QT_TRANSLATE_NOOP("DomainError", "数据库由更新版本的 SquadDesk 写入（数据库版本 {revision}），本程序无法打开，请升级 SquadDesk。"),
     QT_TRANSLATE_NOOP("DomainError", "升级数据库前的备份失败，数据库未升级：{detail}"),
     QT_TRANSLATE_NOOP("DomainError", "县局服务器拒绝了请求（HTTP {status}）：{message}"),
-    QT_TRANSLATE_NOOP(
-        "DomainError",
-        "本机没有可用的安全凭据存储（系统钥匙串，当前：{backend}）。与县局同步需要把设备令牌保存在其中：Windows 凭据管理器、macOS 钥匙串，或 Linux 的 Secret Service（如 GNOME Keyring、KWallet）。本程序不会以明文保存令牌。",
-    ),
+    QT_TRANSLATE_NOOP("DomainError", "本机没有可用的安全凭据存储（系统钥匙串，当前：{backend}）。与县局同步需要把设备令牌保存在其中：Windows 凭据管理器、macOS 钥匙串，或 Linux 的 Secret Service（如 GNOME Keyring、KWallet）。本程序不会以明文保存令牌。"),
     QT_TRANSLATE_NOOP("DomainError", "县局服务器地址无效：{url}（应为 https://…）"),
     QT_TRANSLATE_NOOP("DomainError", "县局服务器须使用 HTTPS（地址 {url} 不是 https://）。"),
     QT_TRANSLATE_NOOP("DomainError", "县局拒绝了本机的设备令牌（{message}），请管理员重新登记。"),
     QT_TRANSLATE_NOOP("DomainError", "数据库尚未初始化，无法同步。"),
-    QT_TRANSLATE_NOOP(
-        "DomainError", "本机尚未登记到县局：请管理员在“同步”页输入县局地址和登记码。"
-    ),
+    QT_TRANSLATE_NOOP("DomainError", "本机尚未登记到县局：请管理员在“同步”页输入县局地址和登记码。"),
     QT_TRANSLATE_NOOP("DomainError", "系统钥匙串中没有本机的设备令牌，请管理员重新登记。"),
     QT_TRANSLATE_NOOP("DomainError", "请先完成初始化，再登记到县局。"),
     QT_TRANSLATE_NOOP("DomainError", "县局返回的乡镇与本机数据库不一致，登记未完成。"),

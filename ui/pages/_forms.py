@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -225,3 +233,50 @@ def run_refusing(action: Callable[[], object], on_error: Callable[[DomainError],
         on_error(exc)
         return False
     return True
+
+
+_ROOT_INDEX = QModelIndex()  # the invalid index: default parent of table rows
+
+
+class TitledTableModel(QAbstractTableModel):
+    """A table model whose header is a list of translated column titles: rowCount, columnCount
+    and headerData live here once; subclasses give row_total() and column_titles()."""
+
+    _titles: list[str] | None = None
+
+    def row_total(self) -> int:
+        """How many rows the model has."""
+        raise NotImplementedError
+
+    def column_titles(self) -> list[str]:
+        """The translated column titles, left to right."""
+        raise NotImplementedError
+
+    def header_extra(self, section: int, role: int) -> Any:
+        """Other horizontal header roles (e.g. tooltips); None by default."""
+        return None
+
+    def _cached_titles(self) -> list[str]:
+        if self._titles is None:
+            self._titles = self.column_titles()  # the language is fixed for the session
+        return self._titles
+
+    def rowCount(  # override QAbstractTableModel.rowCount
+        self, parent: QModelIndex | QPersistentModelIndex = _ROOT_INDEX
+    ) -> int:
+        return 0 if parent.isValid() else self.row_total()
+
+    def columnCount(  # override QAbstractTableModel.columnCount
+        self, parent: QModelIndex | QPersistentModelIndex = _ROOT_INDEX
+    ) -> int:
+        return 0 if parent.isValid() else len(self._cached_titles())
+
+    def headerData(  # override QAbstractTableModel.headerData
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation is not Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            titles = self._cached_titles()
+            return titles[section] if 0 <= section < len(titles) else None
+        return self.header_extra(section, role)

@@ -8,7 +8,6 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -45,6 +44,7 @@ from ui.pages._forms import (
     DATE_FORMAT,
     ERROR_STYLE,
     OK_STYLE,
+    TitledTableModel,
     from_qdate,
     label,
     setup_table,
@@ -222,7 +222,7 @@ def chain_reason_text(reason: str | None) -> str:
     return reason or ""
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(TitledTableModel):
     """Audit entries newest first; loads PAGE_SIZE rows at a time as the view scrolls."""
 
     TIME, USER, ACTION, OBJECT, DETAILS = range(5)
@@ -245,11 +245,8 @@ class AuditModel(QAbstractTableModel):
         self.endResetModel()
         self.fetchMore(QModelIndex())
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:  # override
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:  # override
-        return 0 if parent.isValid() else 5
+    def row_total(self) -> int:  # TitledTableModel
+        return len(self.entries)
 
     def canFetchMore(self, parent: _Index = _ROOT) -> bool:  # override
         return not parent.isValid() and len(self.entries) < self.total
@@ -275,20 +272,14 @@ class AuditModel(QAbstractTableModel):
         self.summaries.extend(change_summary(e.change, self.names) for e in batch)
         self.endInsertRows()
 
-    def headerData(  # override QAbstractTableModel.headerData
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            titles = [
-                self.tr("时间"),
-                self.tr("用户"),
-                self.tr("操作"),
-                self.tr("对象"),
-                self.tr("详情"),
-            ]
-            if 0 <= section < len(titles):
-                return titles[section]
-        return None
+    def column_titles(self) -> list[str]:  # TitledTableModel
+        return [
+            self.tr("时间"),
+            self.tr("用户"),
+            self.tr("操作"),
+            self.tr("对象"),
+            self.tr("详情"),
+        ]
 
     def object_text(self, e: AuditEntry) -> str:
         """What the entry is about: kind of record and its name."""

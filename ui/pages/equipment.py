@@ -11,7 +11,6 @@ from typing import Any, ClassVar
 
 import shiboken6
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -73,6 +72,7 @@ from ui.pages._forms import (
     FormRefused,
     OptionalDateEdit,
     ServiceDialog,
+    TitledTableModel,
     colour_dot,
     fit_columns,
     from_qdate,
@@ -286,7 +286,7 @@ def close_buttons(dialog: QDialog) -> QDialogButtonBox:
 # --- the lazy item model ----------------------------------------------------------------------
 
 
-class ItemModel(QAbstractTableModel):
+class ItemModel(TitledTableModel):
     """The register: the sorted id list from SQL; rows loaded PAGE_SIZE at a time on demand."""
 
     TAG, CATEGORY, NAME, SERIAL, STATUS, HOLDER, LOCATION, PURCHASED = range(8)
@@ -353,29 +353,20 @@ class ItemModel(QAbstractTableModel):
             if row >= 0:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:  # override
-        return 0 if parent.isValid() else len(self.ids)
+    def row_total(self) -> int:  # TitledTableModel
+        return len(self.ids)
 
-    def columnCount(self, parent: _Index = _ROOT) -> int:  # override
-        return 0 if parent.isValid() else 8
-
-    def headerData(  # override QAbstractTableModel.headerData
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            titles = [
-                self.tr("资产编号"),
-                self.tr("类别"),
-                self.tr("名称/型号"),
-                self.tr("序列号"),
-                self.tr("状态"),
-                self.tr("领用人"),
-                self.tr("位置"),
-                self.tr("购置日期"),
-            ]
-            if 0 <= section < len(titles):
-                return titles[section]
-        return None
+    def column_titles(self) -> list[str]:  # TitledTableModel
+        return [
+            self.tr("资产编号"),
+            self.tr("类别"),
+            self.tr("名称/型号"),
+            self.tr("序列号"),
+            self.tr("状态"),
+            self.tr("领用人"),
+            self.tr("位置"),
+            self.tr("购置日期"),
+        ]
 
     def sort(  # override QAbstractItemModel.sort: in SQL, by re-querying the ids
         self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder

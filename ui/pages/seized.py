@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -40,6 +39,7 @@ from app.services.equipment_seized import (
 from ui.pages._forms import (
     DATE_FORMAT,
     ServiceDialog,
+    TitledTableModel,
     fit_columns,
     from_qdate,
     label,
@@ -65,7 +65,7 @@ def _date_edit(value: Any) -> QDateEdit:
     return edit
 
 
-class SeizedModel(QAbstractTableModel):
+class SeizedModel(TitledTableModel):
     """Seized goods: 案件编号, 物品, 数量, 存放地点, 扣押日期, 状态, 处置."""
 
     CASE, DESCRIPTION, QUANTITY, PLACE, SEIZED, STATUS, DISPOSAL = range(7)
@@ -80,28 +80,19 @@ class SeizedModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:  # override
-        return 0 if parent.isValid() else len(self.rows)
+    def row_total(self) -> int:  # TitledTableModel
+        return len(self.rows)
 
-    def columnCount(self, parent: _Index = _ROOT) -> int:  # override
-        return 0 if parent.isValid() else 7
-
-    def headerData(  # override QAbstractTableModel.headerData
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            titles = [
-                self.tr("案件编号"),
-                self.tr("物品"),
-                self.tr("数量"),
-                self.tr("存放地点"),
-                self.tr("扣押日期"),
-                self.tr("状态"),
-                self.tr("处置"),
-            ]
-            if 0 <= section < len(titles):
-                return titles[section]
-        return None
+    def column_titles(self) -> list[str]:  # TitledTableModel
+        return [
+            self.tr("案件编号"),
+            self.tr("物品"),
+            self.tr("数量"),
+            self.tr("存放地点"),
+            self.tr("扣押日期"),
+            self.tr("状态"),
+            self.tr("处置"),
+        ]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # override
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

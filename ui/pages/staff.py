@@ -6,7 +6,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -58,6 +57,7 @@ from ui.pages._forms import (
     ERROR_STYLE,
     OptionalDateEdit,
     ServiceDialog,
+    TitledTableModel,
     colour_dot,
     fit_columns,
     from_qdate,
@@ -89,7 +89,7 @@ class StaffRow:
         self.expired = info.cert_expires_on is not None and info.cert_expires_on < today
 
 
-class StaffModel(QAbstractTableModel):
+class StaffModel(TitledTableModel):
     """Register rows: 姓名, 类别, 职务, 执法证号, 有效期至, 证件状态, 可否办案, 电话."""
 
     NAME, KIND, POSITION, CERT, EXPIRES, STATUS, ELIGIBLE, PHONE = range(8)
@@ -104,29 +104,20 @@ class StaffModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:  # override
-        return 0 if parent.isValid() else len(self.rows)
+    def row_total(self) -> int:  # TitledTableModel
+        return len(self.rows)
 
-    def columnCount(self, parent: _Index = _ROOT) -> int:  # override
-        return 0 if parent.isValid() else 8
-
-    def headerData(  # override QAbstractTableModel.headerData
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            titles = [
-                self.tr("姓名"),
-                self.tr("类别"),
-                self.tr("职务"),
-                self.tr("执法证号"),
-                self.tr("有效期至"),
-                self.tr("证件状态"),
-                self.tr("可否办案"),
-                self.tr("电话"),
-            ]
-            if 0 <= section < len(titles):
-                return titles[section]
-        return None
+    def column_titles(self) -> list[str]:  # TitledTableModel
+        return [
+            self.tr("姓名"),
+            self.tr("类别"),
+            self.tr("职务"),
+            self.tr("执法证号"),
+            self.tr("有效期至"),
+            self.tr("证件状态"),
+            self.tr("可否办案"),
+            self.tr("电话"),
+        ]
 
     def status_text(self, row: StaffRow) -> str:
         """The certificate status as shown (— for auxiliaries, 未发证 without a number)."""

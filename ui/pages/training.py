@@ -7,14 +7,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from html import escape
 from pathlib import Path
 from typing import Any
 
-from datetime import date
-
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -60,7 +58,7 @@ from app.services.staff import POSITION_LABELS
 from app.services.training_queries import LIGHT_LABELS, Light, OfficerRow, TrainingOverview
 from ui import tasks
 from ui.errors import error_text
-from ui.pages._forms import ERROR_STYLE, OK_STYLE, fit_columns, label, setup_table
+from ui.pages._forms import ERROR_STYLE, OK_STYLE, TitledTableModel, fit_columns, label, setup_table
 from ui.pages.training_card import (
     LIGHT_COLOURS,
     TrainingCardDialog,
@@ -206,7 +204,7 @@ class HoursChart(QWidget):
 # --- the table -----------------------------------------------------------------------------
 
 
-class OfficerModel(QAbstractTableModel):
+class OfficerModel(TitledTableModel):
     """姓名, 职务, 学时, (本类别学时 when filtered), 状态, 每月尚需, 集中培训, 天数, 职务要求."""
 
     NAME, POSITION, UNITS, CATEGORY, LIGHT, NEEDED, CONCENTRATED, DAYS, RULE = range(9)
@@ -221,30 +219,24 @@ class OfficerModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:  # override
-        return 0 if parent.isValid() else len(self.rows)
+    def row_total(self) -> int:  # TitledTableModel
+        return len(self.rows)
 
-    def columnCount(self, parent: _Index = _ROOT) -> int:  # override
-        return 0 if parent.isValid() else 9
+    def column_titles(self) -> list[str]:  # TitledTableModel
+        return [
+            self.tr("姓名"),
+            self.tr("职务"),
+            self.tr("学时"),
+            self.tr("本类别学时"),
+            self.tr("状态"),
+            self.tr("每月尚需"),
+            self.tr("集中培训"),
+            self.tr("天数"),
+            self.tr("职务要求"),
+        ]
 
-    def headerData(  # override QAbstractTableModel.headerData
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            titles = [
-                self.tr("姓名"),
-                self.tr("职务"),
-                self.tr("学时"),
-                self.tr("本类别学时"),
-                self.tr("状态"),
-                self.tr("每月尚需"),
-                self.tr("集中培训"),
-                self.tr("天数"),
-                self.tr("职务要求"),
-            ]
-            if 0 <= section < len(titles):
-                return titles[section]
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+    def header_extra(self, section: int, role: int) -> Any:  # TitledTableModel
+        if role == Qt.ItemDataRole.ToolTipRole:
             if section == self.UNITS:
                 return self.tr("计入 60 学时的公共法律知识、业务知识、执法技能学时")
             if section == self.NEEDED:

@@ -6,7 +6,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -36,6 +35,7 @@ from ui.pages._forms import (
     ERROR_STYLE,
     FormRefused,
     ServiceDialog,
+    TitledTableModel,
     fit_columns,
     label,
     local_time_text,
@@ -53,7 +53,7 @@ def roles_text(roles: frozenset[Role]) -> str:
     return "、".join(label(ROLE_LABELS[r]) for r in _ROLE_ORDER if r in roles)
 
 
-class UsersModel(QAbstractTableModel):
+class UsersModel(TitledTableModel):
     """Accounts as rows: 用户名, 姓名, 角色, 状态, 最后登录."""
 
     COLUMNS = 5
@@ -70,26 +70,17 @@ class UsersModel(QAbstractTableModel):
         self.now = now
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:  # override
-        return 0 if parent.isValid() else len(self.rows)
+    def row_total(self) -> int:  # TitledTableModel
+        return len(self.rows)
 
-    def columnCount(self, parent: _Index = _ROOT) -> int:  # override
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(  # override QAbstractTableModel.headerData
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            titles = [
-                self.tr("用户名"),
-                self.tr("姓名"),
-                self.tr("角色"),
-                self.tr("状态"),
-                self.tr("最后登录"),
-            ]
-            if 0 <= section < len(titles):
-                return titles[section]
-        return None
+    def column_titles(self) -> list[str]:  # TitledTableModel
+        return [
+            self.tr("用户名"),
+            self.tr("姓名"),
+            self.tr("角色"),
+            self.tr("状态"),
+            self.tr("最后登录"),
+        ]
 
     def state_text(self, u: UserInfo) -> str:
         """启用 / 停用 / 锁定至 HH:MM."""
