@@ -172,72 +172,72 @@
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="154" />
+            <location filename="../../ui/app_window.py" line="156" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="155" />
+            <location filename="../../ui/app_window.py" line="157" />
             <source>备份(&amp;B)</source>
             <translation>&amp;Back up</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="159" />
+            <location filename="../../ui/app_window.py" line="161" />
             <source>修改密码(&amp;P)…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="164" />
+            <location filename="../../ui/app_window.py" line="166" />
             <source>退出(&amp;X)</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="167" />
+            <location filename="../../ui/app_window.py" line="169" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="168" />
+            <location filename="../../ui/app_window.py" line="170" />
             <source>关于(&amp;A)</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="139" />
+            <location filename="../../ui/app_window.py" line="141" />
             <source>用户：{name}（{roles}）</source>
             <translation>User: {name} ({roles})</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="143" />
+            <location filename="../../ui/app_window.py" line="145" />
             <source>数据库：{path}</source>
             <translation>Database: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="171" />
+            <location filename="../../ui/app_window.py" line="173" />
             <source>一案一码核验(&amp;V)…</source>
             <translation>&amp;Verify case QR code…</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="221" />
+            <location filename="../../ui/app_window.py" line="223" />
             <source>逾期期限：{n}</source>
             <translation>Overdue deadlines: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="254" />
+            <location filename="../../ui/app_window.py" line="256" />
             <source>{squad} - 乡镇综合执法队工作台</source>
             <translation>{squad} - Township Enforcement Squad Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="271" />
+            <location filename="../../ui/app_window.py" line="273" />
             <source>密码已修改。</source>
             <translation>Password changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="287" />
+            <location filename="../../ui/app_window.py" line="289" />
             <source>关于</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="289" />
+            <location filename="../../ui/app_window.py" line="291" />
             <source>&lt;b&gt;乡镇综合执法队工作台&lt;/b&gt; {version}&lt;br&gt;人员与证件、账户、审计记录与数据备份。&lt;br&gt;数据保存在本机：{path}</source>
             <translation>&lt;b&gt;Township Enforcement Squad Desk&lt;/b&gt; {version}&lt;br&gt;Staff and certificates, accounts, audit log and backups.&lt;br&gt;Data is stored on this computer: {path}</translation>
         </message>
@@ -288,12 +288,12 @@
     <context>
         <name>AuditEntryDialog</name>
         <message>
-            <location filename="../../ui/pages/audit.py" line="337" />
+            <location filename="../../ui/pages/audit.py" line="328" />
             <source>审计记录 第 {seq} 条</source>
             <translation>Audit record no. {seq}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="339" />
+            <location filename="../../ui/pages/audit.py" line="330" />
             <source>时间：{at}
 用户：{user}
 操作：{action}（{code}）
@@ -304,7 +304,7 @@ Action: {action} ({code})
 Object: {obj}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="353" />
+            <location filename="../../ui/pages/audit.py" line="344" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
@@ -312,27 +312,27 @@ Object: {obj}</translation>
     <context>
         <name>AuditModel</name>
         <message>
-            <location filename="../../ui/pages/audit.py" line="283" />
+            <location filename="../../ui/pages/audit.py" line="277" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="284" />
+            <location filename="../../ui/pages/audit.py" line="278" />
             <source>用户</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="285" />
+            <location filename="../../ui/pages/audit.py" line="279" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="286" />
+            <location filename="../../ui/pages/audit.py" line="280" />
             <source>对象</source>
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="287" />
+            <location filename="../../ui/pages/audit.py" line="281" />
             <source>详情</source>
             <translation>Details</translation>
         </message>
@@ -609,67 +609,67 @@ Object: {obj}</translation>
             <translation>The content does not match its hash: it was modified</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="373" />
+            <location filename="../../ui/pages/audit.py" line="364" />
             <source>搜索内容、操作或用户</source>
             <translation>Search content, action or user</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="377" />
+            <location filename="../../ui/pages/audit.py" line="368" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="411" />
+            <location filename="../../ui/pages/audit.py" line="402" />
             <source>更多(&amp;M)</source>
             <translation>&amp;More</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="413" />
+            <location filename="../../ui/pages/audit.py" line="404" />
             <source>校验审计链(&amp;V)</source>
             <translation>&amp;Verify audit chain</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="446" />
+            <location filename="../../ui/pages/audit.py" line="437" />
             <source>审计日志</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="451" />
+            <location filename="../../ui/pages/audit.py" line="442" />
             <source>当前用户无权查看审计日志。</source>
             <translation>The current user may not view the audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="462" />
+            <location filename="../../ui/pages/audit.py" line="453" />
             <source>全部操作</source>
             <translation>All actions</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="464" />
+            <location filename="../../ui/pages/audit.py" line="455" />
             <source>全部用户</source>
             <translation>All users</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="511" />
+            <location filename="../../ui/pages/audit.py" line="502" />
             <source>已显示 {shown} / 共 {total} 条</source>
             <translation>Showing {shown} of {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="532" />
+            <location filename="../../ui/pages/audit.py" line="523" />
             <source>正在校验……</source>
             <translation>Verifying…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="544" />
+            <location filename="../../ui/pages/audit.py" line="535" />
             <source>审计链完整：共 {n} 条记录</source>
             <translation>Audit chain intact: {n} records</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="548" />
+            <location filename="../../ui/pages/audit.py" line="539" />
             <source>审计链第 {seq} 条记录被篡改或损坏：{reason}</source>
             <translation>Audit record no. {seq} was tampered with or damaged: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="559" />
+            <location filename="../../ui/pages/audit.py" line="550" />
             <source>校验未能完成：{error}</source>
             <translation>Verification could not finish: {error}</translation>
         </message>
@@ -769,22 +769,22 @@ Anything entered after that backup will no longer be shown. The current database
     <context>
         <name>BringBackDialog</name>
         <message>
-            <location filename="../../ui/pages/seized.py" line="216" />
+            <location filename="../../ui/pages/seized.py" line="207" />
             <source>归库</source>
             <translation>Bring back</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="220" />
+            <location filename="../../ui/pages/seized.py" line="211" />
             <source>物品</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="221" />
+            <location filename="../../ui/pages/seized.py" line="212" />
             <source>说明</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="222" />
+            <location filename="../../ui/pages/seized.py" line="213" />
             <source>存放地点</source>
             <translation>Storage location</translation>
         </message>
@@ -1684,77 +1684,77 @@ Anything entered after that backup will no longer be shown. The current database
     <context>
         <name>CertificateActionDialog</name>
         <message>
-            <location filename="../../ui/pages/staff.py" line="336" />
+            <location filename="../../ui/pages/staff.py" line="327" />
             <source>证件操作：{name}</source>
             <translation>Certificate action: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="347" />
+            <location filename="../../ui/pages/staff.py" line="338" />
             <source>未发证</source>
             <translation>No certificate</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="350" />
+            <location filename="../../ui/pages/staff.py" line="341" />
             <source>{number}　当前状态：{status}</source>
             <translation>{number}  Current status: {status}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="351" />
+            <location filename="../../ui/pages/staff.py" line="342" />
             <source>（无证号）</source>
             <translation>(no number)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="359" />
+            <location filename="../../ui/pages/staff.py" line="350" />
             <source>必填，例如考核结果、文件依据</source>
             <translation>Required, e.g. assessment result or document reference</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="370" />
+            <location filename="../../ui/pages/staff.py" line="361" />
             <source>执法证</source>
             <translation>Certificates</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="371" />
+            <location filename="../../ui/pages/staff.py" line="362" />
             <source>操作(&amp;A)</source>
             <translation>&amp;Action</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="372" />
+            <location filename="../../ui/pages/staff.py" line="363" />
             <source>操作后状态</source>
             <translation>Status afterwards</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="373" />
+            <location filename="../../ui/pages/staff.py" line="364" />
             <source>原因(&amp;R)</source>
             <translation>&amp;Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="374" />
+            <location filename="../../ui/pages/staff.py" line="365" />
             <source>生效日期</source>
             <translation>Effective date</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="375" />
+            <location filename="../../ui/pages/staff.py" line="366" />
             <source>执法证号</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="376" />
+            <location filename="../../ui/pages/staff.py" line="367" />
             <source>发证机关</source>
             <translation>Issued by</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="377" />
+            <location filename="../../ui/pages/staff.py" line="368" />
             <source>发证日期</source>
             <translation>Issued on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="378" />
+            <location filename="../../ui/pages/staff.py" line="369" />
             <source>有效期至</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="407" />
+            <location filename="../../ui/pages/staff.py" line="398" />
             <source>没有可执行的操作</source>
             <translation>No action is possible</translation>
         </message>
@@ -1762,42 +1762,42 @@ Anything entered after that backup will no longer be shown. The current database
     <context>
         <name>CertificateHistoryDialog</name>
         <message>
-            <location filename="../../ui/pages/staff.py" line="513" />
+            <location filename="../../ui/pages/staff.py" line="504" />
             <source>证件记录：{name}</source>
             <translation>Certificate history: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="518" />
+            <location filename="../../ui/pages/staff.py" line="509" />
             <source>生效日期</source>
             <translation>Effective date</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="519" />
+            <location filename="../../ui/pages/staff.py" line="510" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="520" />
+            <location filename="../../ui/pages/staff.py" line="511" />
             <source>状态变化</source>
             <translation>Status change</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="521" />
+            <location filename="../../ui/pages/staff.py" line="512" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="522" />
+            <location filename="../../ui/pages/staff.py" line="513" />
             <source>操作人</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="540" />
+            <location filename="../../ui/pages/staff.py" line="531" />
             <source>尚无证件操作记录。</source>
             <translation>No certificate actions recorded yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="543" />
+            <location filename="../../ui/pages/staff.py" line="534" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
@@ -1844,42 +1844,42 @@ Anything entered after that backup will no longer be shown. The current database
     <context>
         <name>CheckOutDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="572" />
+            <location filename="../../ui/pages/equipment.py" line="563" />
             <source>领用 {tag}</source>
             <translation>Check out {tag}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="580" />
+            <location filename="../../ui/pages/equipment.py" line="571" />
             <source>长期配发</source>
             <translation>Long-term issue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="582" />
+            <location filename="../../ui/pages/equipment.py" line="573" />
             <source>例如：外观完好，电量满</source>
             <translation>e.g. no damage, battery full</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="583" />
+            <location filename="../../ui/pages/equipment.py" line="574" />
             <source>装备</source>
             <translation>Equipment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="584" />
+            <location filename="../../ui/pages/equipment.py" line="575" />
             <source>领用人(&amp;P)</source>
             <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="585" />
+            <location filename="../../ui/pages/equipment.py" line="576" />
             <source>应还日期</source>
             <translation>Due back</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="586" />
+            <location filename="../../ui/pages/equipment.py" line="577" />
             <source>领用时状况</source>
             <translation>Condition when issued</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="597" />
+            <location filename="../../ui/pages/equipment.py" line="588" />
             <source>请从列表中选择领用人。</source>
             <translation>Choose the person from the list.</translation>
         </message>
@@ -1950,87 +1950,87 @@ Anything entered after that backup will no longer be shown. The current database
     <context>
         <name>ComplianceDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1100" />
+            <location filename="../../ui/pages/equipment.py" line="1091" />
             <source>装备配备合规检查</source>
             <translation>Equipment compliance check</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1105" />
+            <location filename="../../ui/pages/equipment.py" line="1096" />
             <source>标准：{version}（{issuer}）。执法队员 {officers} 人，内勤 {clerks} 人，辅助执法人员 {aux} 人（其中正副队长 {leaders} 人），办公室 {offices} 间。</source>
             <translation>Standard: {version} ({issuer}). {officers} officers, {clerks} clerks, {aux} auxiliaries ({leaders} team leaders), {offices} offices.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1120" />
+            <location filename="../../ui/pages/equipment.py" line="1111" />
             <source>共 {n} 项，达标 {ok} 项，未达标 {gaps} 项。</source>
             <translation>{n} categories: {ok} met, {gaps} short.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1129" />
+            <location filename="../../ui/pages/equipment.py" line="1120" />
             <source>类别</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1130" />
+            <location filename="../../ui/pages/equipment.py" line="1121" />
             <source>装备</source>
             <translation>Equipment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1131" />
+            <location filename="../../ui/pages/equipment.py" line="1122" />
             <source>配备标准</source>
             <translation>Standard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1132" />
+            <location filename="../../ui/pages/equipment.py" line="1123" />
             <source>应配</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1133" />
+            <location filename="../../ui/pages/equipment.py" line="1124" />
             <source>实有</source>
             <translation>Held</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1134" />
+            <location filename="../../ui/pages/equipment.py" line="1125" />
             <source>缺口</source>
             <translation>Gap</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1165" />
+            <location filename="../../ui/pages/equipment.py" line="1156" />
             <source>导出 Excel(&amp;X)…</source>
             <translation>E&amp;xport to Excel…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1167" />
+            <location filename="../../ui/pages/equipment.py" line="1158" />
             <source>打印 PDF(&amp;P)…</source>
             <translation>&amp;Print PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1190" />
+            <location filename="../../ui/pages/equipment.py" line="1181" />
             <source>执法装备配备达标情况报告</source>
             <translation>Equipment compliance report</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1191" />
+            <location filename="../../ui/pages/equipment.py" line="1182" />
             <source>装备配备达标情况-{day}.pdf</source>
             <translation>Equipment compliance {day}.pdf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1200" />
+            <location filename="../../ui/pages/equipment.py" line="1191" />
             <source>导出配备达标情况</source>
             <translation>Export compliance report</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1201" />
+            <location filename="../../ui/pages/equipment.py" line="1192" />
             <source>装备配备达标情况-{day}.xlsx</source>
             <translation>equipment-compliance-{day}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1216" />
+            <location filename="../../ui/pages/equipment.py" line="1207" />
             <source>导出失败：{error}</source>
             <translation>Export failed: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1218" />
+            <location filename="../../ui/pages/equipment.py" line="1209" />
             <source>已导出到 {path}</source>
             <translation>Exported to {path}</translation>
         </message>
@@ -2065,47 +2065,47 @@ Please send this file to technical support.</translation>
     <context>
         <name>CreateUserDialog</name>
         <message>
-            <location filename="../../ui/pages/users.py" line="161" />
+            <location filename="../../ui/pages/users.py" line="152" />
             <source>新建用户</source>
             <translation>User created</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="165" />
+            <location filename="../../ui/pages/users.py" line="156" />
             <source>登录用的名称，字母或数字</source>
             <translation>Name used to log in, letters or digits</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="170" />
+            <location filename="../../ui/pages/users.py" line="161" />
             <source>用户名(&amp;U)</source>
             <translation>&amp;Username</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="171" />
+            <location filename="../../ui/pages/users.py" line="162" />
             <source>姓名(&amp;N)</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="172" />
+            <location filename="../../ui/pages/users.py" line="163" />
             <source>角色</source>
             <translation>Roles</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="173" />
+            <location filename="../../ui/pages/users.py" line="164" />
             <source>初始密码(&amp;P)</source>
             <translation>Initial &amp;password</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="174" />
+            <location filename="../../ui/pages/users.py" line="165" />
             <source>再次输入密码</source>
             <translation>Repeat password</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="175" />
+            <location filename="../../ui/pages/users.py" line="166" />
             <source>用户首次登录时须修改密码。</source>
             <translation>The user must change the password at first login.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="188" />
+            <location filename="../../ui/pages/users.py" line="179" />
             <source>两次输入的密码不一致。</source>
             <translation>The two passwords do not match.</translation>
         </message>
@@ -2473,37 +2473,37 @@ Please send this file to technical support.</translation>
     <context>
         <name>DisposeDialog</name>
         <message>
-            <location filename="../../ui/pages/seized.py" line="240" />
+            <location filename="../../ui/pages/seized.py" line="231" />
             <source>处置罚没物品</source>
             <translation>Dispose of seized goods</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="247" />
+            <location filename="../../ui/pages/seized.py" line="238" />
             <source>必填，例如处罚决定书文号</source>
             <translation>Required, e.g. the penalty decision number</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="248" />
+            <location filename="../../ui/pages/seized.py" line="239" />
             <source>处置后记录关闭，不能再出库。</source>
             <translation>Disposal closes the record; the goods cannot be taken out again.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="250" />
+            <location filename="../../ui/pages/seized.py" line="241" />
             <source>物品</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="251" />
+            <location filename="../../ui/pages/seized.py" line="242" />
             <source>处置方式</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="252" />
+            <location filename="../../ui/pages/seized.py" line="243" />
             <source>处置日期</source>
             <translation>Disposed on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="253" />
+            <location filename="../../ui/pages/seized.py" line="244" />
             <source>处置依据(&amp;B)</source>
             <translation>&amp;Basis</translation>
         </message>
@@ -2516,462 +2516,462 @@ Please send this file to technical support.</translation>
             <translation>The current user ({roles}) may not do this.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="20" />
+            <location filename="../../ui/_domain_strings.py" line="14" />
             <source>找不到文书字体文件 {path}。没有内嵌中文字体就无法生成执法文书，请重新安装 SquadDesk 或联系管理员恢复该文件。</source>
             <translation>The document font file {path} is missing. Enforcement documents cannot be produced without an embedded Chinese font; reinstall SquadDesk or ask an administrator to restore the file.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="24" />
+            <location filename="../../ui/_domain_strings.py" line="15" />
             <source>文书字体文件 {path} 无法读取（{detail}）。请重新安装 SquadDesk 或联系管理员。</source>
             <translation>The document font file {path} cannot be read ({detail}). Reinstall SquadDesk or contact an administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="28" />
+            <location filename="../../ui/_domain_strings.py" line="16" />
             <source>本机没有可用的安全凭据存储（当前后端：{backend}）。一案一码签名密钥和电子印章加密密钥只能保存在操作系统的凭据管理器中（Windows 凭据管理器、macOS 钥匙串或 Linux 的 Secret Service），不会以明文保存。在此之前无法签发带二维码的文书、加盖电子印章或导入印章，文书只能以草稿形式打印。请在已登录桌面会话、具备安全凭据存储的电脑上使用这些功能。</source>
             <translation>This computer has no usable secure credential store (current backend: {backend}). The QR signing key and the seal encryption key are kept only in the operating system's credential manager (Windows Credential Manager, macOS Keychain or the Linux Secret Service), never in plain text. Until one is available, documents with QR codes cannot be issued, seals cannot be applied or imported, and documents can only be printed as drafts. Use these features on a computer with a logged-in desktop session and a secure credential store.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="32" />
+            <location filename="../../ui/_domain_strings.py" line="17" />
             <source>本乡镇尚未生成一案一码签名密钥，请由管理员在“设置”中生成。</source>
             <translation>This township has no QR signing key yet; an administrator can create one in “Settings”.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="33" />
+            <location filename="../../ui/_domain_strings.py" line="18" />
             <source>无法从系统凭据存储读取文书密钥（{detail}）。</source>
             <translation>Cannot read the document key from the system credential store ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="34" />
+            <location filename="../../ui/_domain_strings.py" line="19" />
             <source>无法把文书密钥保存到系统凭据存储（{detail}）。</source>
             <translation>Cannot save the document key to the system credential store ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="35" />
+            <location filename="../../ui/_domain_strings.py" line="20" />
             <source>系统凭据存储中的一案一码签名密钥已损坏，请由管理员重新生成。</source>
             <translation>The QR signing key in the system credential store is damaged; an administrator must create a new one.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="38" />
+            <location filename="../../ui/_domain_strings.py" line="21" />
             <source>本乡镇已有一案一码签名密钥，不能重复生成。</source>
             <translation>This township already has a QR signing key; it cannot be created twice.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="39" />
+            <location filename="../../ui/_domain_strings.py" line="22" />
             <source>本机的系统凭据存储中没有印章加密密钥，印章无法解密。请由管理员重新导入印章。</source>
             <translation>The seal encryption key is not in this computer's credential store, so the seal cannot be decrypted. An administrator must import the seal again.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="43" />
+            <location filename="../../ui/_domain_strings.py" line="23" />
             <source>系统凭据存储中的印章加密密钥已损坏，印章无法解密。</source>
             <translation>The seal encryption key in the credential store is damaged; the seal cannot be decrypted.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="62" />
+            <location filename="../../ui/_domain_strings.py" line="37" />
             <source>密码至少需要 {n} 位。</source>
             <translation>The password must have at least {n} characters.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="63" />
+            <location filename="../../ui/_domain_strings.py" line="38" />
             <source>密码不能超过 {n} 位。</source>
             <translation>The password must not be longer than {n} characters.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="64" />
+            <location filename="../../ui/_domain_strings.py" line="39" />
             <source>密码须同时包含字母和数字（或符号）。</source>
             <translation>The password must contain both letters and digits (or symbols).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="65" />
+            <location filename="../../ui/_domain_strings.py" line="40" />
             <source>备份失败：{detail}</source>
             <translation>Backup failed: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="66" />
+            <location filename="../../ui/_domain_strings.py" line="41" />
             <source>备份文件已损坏，不能用于恢复：{detail}</source>
             <translation>The backup file is damaged and cannot be used for a restore: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="52" />
+            <location filename="../../ui/_domain_strings.py" line="29" />
             <source>请填写{label}。</source>
             <translation>Please fill in {label}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="54" />
+            <location filename="../../ui/_domain_strings.py" line="31" />
             <source>{label}不能超过 {n} 个字。</source>
             <translation>{label} must not be longer than {n} characters.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="198" />
+            <location filename="../../ui/_domain_strings.py" line="168" />
             <source>用户名须为 2–32 位英文字母、数字或 . _ -。</source>
             <translation>The username must be 2–32 characters: English letters, digits or . _ -.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="199" />
+            <location filename="../../ui/_domain_strings.py" line="169" />
             <source>本数据库已完成初始化设置。</source>
             <translation>This database has already been set up.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="200" />
+            <location filename="../../ui/_domain_strings.py" line="170" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="108" />
+            <location filename="../../ui/_domain_strings.py" line="80" />
             <source>电话号码只能包含数字、空格和 - +。</source>
             <translation>A phone number may contain only digits, spaces and - +.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="201" />
+            <location filename="../../ui/_domain_strings.py" line="171" />
             <source>辅助执法人员不持有行政执法证，请清空执法证号。</source>
             <translation>Auxiliaries hold no enforcement certificate; clear the certificate number.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="202" />
+            <location filename="../../ui/_domain_strings.py" line="172" />
             <source>有效期截止日期早于发证日期。</source>
             <translation>The expiry date is before the issue date.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="203" />
+            <location filename="../../ui/_domain_strings.py" line="173" />
             <source>请填写执法证有效期截止日期。</source>
             <translation>Please fill in the certificate's expiry date.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="204" />
+            <location filename="../../ui/_domain_strings.py" line="174" />
             <source>找不到关联的用户账户。</source>
             <translation>The linked user account was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="205" />
+            <location filename="../../ui/_domain_strings.py" line="175" />
             <source>该用户账户已关联到其他人员。</source>
             <translation>This user account is already linked to another person.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="151" />
+            <location filename="../../ui/_domain_strings.py" line="123" />
             <source>找不到该人员。</source>
             <translation>This staff member was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="44" />
+            <location filename="../../ui/_domain_strings.py" line="24" />
             <source>印章文件不是有效的 PNG 图片（{detail}）。</source>
             <translation>The seal file is not a valid PNG image ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="45" />
+            <location filename="../../ui/_domain_strings.py" line="25" />
             <source>请选择印章图片文件。</source>
             <translation>Please choose the seal image file.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="46" />
+            <location filename="../../ui/_domain_strings.py" line="26" />
             <source>印章图片不能超过 {mb} MB。</source>
             <translation>The seal image must not be larger than {mb} MB.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="47" />
+            <location filename="../../ui/_domain_strings.py" line="27" />
             <source>印章图片必须是带透明背景（Alpha 通道）的 PNG，否则会遮住日期和文字。请用图片软件去除白色背景后另存为 PNG。</source>
             <translation>The seal image must be a PNG with a transparent background (alpha channel), otherwise it covers the date and text. Remove the white background in an image editor and save it as PNG.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="51" />
+            <location filename="../../ui/_domain_strings.py" line="28" />
             <source>印章图片尺寸应在 {lo}–{hi} 像素之间（当前 {w}×{h}）。</source>
             <translation>The seal image must be {lo}–{hi} pixels (currently {w}×{h}).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="53" />
+            <location filename="../../ui/_domain_strings.py" line="30" />
             <source>印章所属单位</source>
             <translation>Seal owner</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="55" />
+            <location filename="../../ui/_domain_strings.py" line="32" />
             <source>印章数据校验失败，可能已被改动。</source>
             <translation>The seal data failed its check; it may have been altered.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="56" />
+            <location filename="../../ui/_domain_strings.py" line="33" />
             <source>印章所属类型无效。</source>
             <translation>Invalid seal owner type.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="57" />
+            <location filename="../../ui/_domain_strings.py" line="34" />
             <source>尚未完成初始设置，无法导入印章。</source>
             <translation>Setup is not finished; a seal cannot be imported yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="58" />
+            <location filename="../../ui/_domain_strings.py" line="35" />
             <source>找不到该印章。</source>
             <translation>This seal was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="59" />
+            <location filename="../../ui/_domain_strings.py" line="36" />
             <source>印章无法解密：本机凭据存储中的印章密钥与该印章不匹配，或印章数据已被改动。</source>
             <translation>The seal cannot be decrypted: the seal key in this computer's credential store does not match it, or the seal data was altered.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="78" />
+            <location filename="../../ui/_domain_strings.py" line="53" />
             <source>找不到文件：{name}</source>
             <translation>File not found: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="74" />
+            <location filename="../../ui/_domain_strings.py" line="49" />
             <source>找不到该案件。</source>
             <translation>This case was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="79" />
+            <location filename="../../ui/_domain_strings.py" line="54" />
             <source>该文件已作为本案证据登记（sha256 {sha}）。</source>
             <translation>This file is already recorded as evidence in this case (sha256 {sha}).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="80" />
+            <location filename="../../ui/_domain_strings.py" line="55" />
             <source>找不到该证据。</source>
             <translation>This evidence was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="92" />
+            <location filename="../../ui/_domain_strings.py" line="64" />
             <source>找不到该移送记录。</source>
             <translation>This transfer record was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="93" />
+            <location filename="../../ui/_domain_strings.py" line="65" />
             <source>接收单位</source>
             <translation>Receiving body</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="94" />
+            <location filename="../../ui/_domain_strings.py" line="66" />
             <source>移送理由</source>
             <translation>Reason for transfer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="95" />
+            <location filename="../../ui/_domain_strings.py" line="67" />
             <source>移送函文号</source>
             <translation>Transfer letter no.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="96" />
+            <location filename="../../ui/_domain_strings.py" line="68" />
             <source>行动名称</source>
             <translation>Operation name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="97" />
+            <location filename="../../ui/_domain_strings.py" line="69" />
             <source>参加部门</source>
             <translation>Participating departments</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="98" />
+            <location filename="../../ui/_domain_strings.py" line="70" />
             <source>案件当前状态不能移送。</source>
             <translation>The case cannot be transferred in its current state.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="99" />
+            <location filename="../../ui/_domain_strings.py" line="71" />
             <source>该移送已发出。</source>
             <translation>This transfer has already been sent.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="100" />
+            <location filename="../../ui/_domain_strings.py" line="72" />
             <source>移送函尚未发出。</source>
             <translation>The transfer letter has not been sent yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="101" />
+            <location filename="../../ui/_domain_strings.py" line="73" />
             <source>已登记回执。</source>
             <translation>The receipt is already recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="102" />
+            <location filename="../../ui/_domain_strings.py" line="74" />
             <source>行动方案</source>
             <translation>Operation plan</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="103" />
+            <location filename="../../ui/_domain_strings.py" line="75" />
             <source>专项联合执法须提前 {n} 日申请，最早可安排在 {day}。</source>
             <translation>A special joint operation must be requested {n} days ahead; the earliest date is {day}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="104" />
+            <location filename="../../ui/_domain_strings.py" line="76" />
             <source>找不到该联合执法行动。</source>
             <translation>This joint operation was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="105" />
+            <location filename="../../ui/_domain_strings.py" line="77" />
             <source>{d}未参加该联合执法行动。</source>
             <translation>{d} did not take part in this joint operation.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="106" />
+            <location filename="../../ui/_domain_strings.py" line="78" />
             <source>金额须大于零。</source>
             <translation>The amount must be greater than zero.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="107" />
+            <location filename="../../ui/_domain_strings.py" line="79" />
             <source>当事人名称</source>
             <translation>Party name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="110" />
+            <location filename="../../ui/_domain_strings.py" line="82" />
             <source>执法事项</source>
             <translation>Enforcement item</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="111" />
+            <location filename="../../ui/_domain_strings.py" line="83" />
             <source>当事人</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="112" />
+            <location filename="../../ui/_domain_strings.py" line="84" />
             <source>违法时间缺少时区。</source>
             <translation>The time of the violation has no time zone.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="113" />
+            <location filename="../../ui/_domain_strings.py" line="85" />
             <source>发现日期须在违法时间之后、今天之前。</source>
             <translation>The discovery date must be after the violation and not after today.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="114" />
+            <location filename="../../ui/_domain_strings.py" line="86" />
             <source>罚款金额不能为负数。</source>
             <translation>The fine cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="115" />
+            <location filename="../../ui/_domain_strings.py" line="87" />
             <source>请填写罚款金额，或选择警告。</source>
             <translation>Please enter the fine, or choose a warning.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="116" />
+            <location filename="../../ui/_domain_strings.py" line="88" />
             <source>执法人员</source>
             <translation>Enforcement officers</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="117" />
+            <location filename="../../ui/_domain_strings.py" line="89" />
             <source>承办人</source>
             <translation>Case handler</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="118" />
+            <location filename="../../ui/_domain_strings.py" line="90" />
             <source>只有本案承办人可以执行此操作。</source>
             <translation>Only this case's handler may do this.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="119" />
+            <location filename="../../ui/_domain_strings.py" line="91" />
             <source>延期天数须在 1–365 天之间。</source>
             <translation>An extension must be 1–365 days.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="120" />
+            <location filename="../../ui/_domain_strings.py" line="92" />
             <source>当前用户无权执行此操作。</source>
             <translation>The current user may not do this.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="121" />
+            <location filename="../../ui/_domain_strings.py" line="93" />
             <source>案件移送请使用“移送”功能（需填写移送函信息）。</source>
             <translation>Use “Transfer” to transfer a case (the transfer letter must be filled in).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="123" />
+            <location filename="../../ui/_domain_strings.py" line="95" />
             <source>当场处罚须由在场的持证执法人员本人登记。</source>
             <translation>An on-the-spot penalty must be recorded by a certified officer who was present.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="124" />
+            <location filename="../../ui/_domain_strings.py" line="96" />
             <source>案件已进入审核或决定阶段，不能更换承办人。</source>
             <translation>The case is in review or decision; the handler cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="125" />
+            <location filename="../../ui/_domain_strings.py" line="97" />
             <source>案件已送审，不能更换法制审核人员。</source>
             <translation>The case has been sent for review; the legal reviewer cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="126" />
+            <location filename="../../ui/_domain_strings.py" line="98" />
             <source>案件不在调查取证阶段。</source>
             <translation>The case is not under investigation.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="127" />
+            <location filename="../../ui/_domain_strings.py" line="99" />
             <source>只有本案指定的法制审核人员可以出具审核意见。</source>
             <translation>Only the legal reviewer assigned to this case may give the review opinion.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="128" />
+            <location filename="../../ui/_domain_strings.py" line="100" />
             <source>案件不在法制审核阶段。</source>
             <translation>The case is not in legal review.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="129" />
+            <location filename="../../ui/_domain_strings.py" line="101" />
             <source>案件不在听证阶段。</source>
             <translation>The case is not at the hearing stage.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="130" />
+            <location filename="../../ui/_domain_strings.py" line="102" />
             <source>只有已立案、尚未决定的案件才有办案期限。</source>
             <translation>Only filed cases without a decision have a handling deadline.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="131" />
+            <location filename="../../ui/_domain_strings.py" line="103" />
             <source>没有正在进行的该类中止。</source>
             <translation>There is no running suspension of this kind.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="132" />
+            <location filename="../../ui/_domain_strings.py" line="104" />
             <source>当前用户未关联执法人员档案。</source>
             <translation>The current user is not linked to a staff record.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="133" />
+            <location filename="../../ui/_domain_strings.py" line="105" />
             <source>只有已立案、尚未决定的案件才能延期。</source>
             <translation>Only filed cases without a decision can be extended.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="134" />
+            <location filename="../../ui/_domain_strings.py" line="106" />
             <source>本案当前没有待缴罚款。</source>
             <translation>This case has no fine outstanding.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="135" />
+            <location filename="../../ui/_domain_strings.py" line="107" />
             <source>当前用户（{roles}）无权{what}，需要：{need}。</source>
             <translation>The current user ({roles}) may not {what}; this needs: {need}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="136" />
+            <location filename="../../ui/_domain_strings.py" line="108" />
             <source>尚未完成初始设置（文号前缀），无法签发文书。</source>
             <translation>Setup (document number prefix) is not finished; documents cannot be issued.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="137" />
+            <location filename="../../ui/_domain_strings.py" line="109" />
             <source>文书生成失败：输出不是 PDF。</source>
             <translation>Document generation failed: the output is not a PDF.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="138" />
+            <location filename="../../ui/_domain_strings.py" line="110" />
             <source>文书生成失败：缺少内容摘要。</source>
             <translation>Document generation failed: the content digest is missing.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="139" />
+            <location filename="../../ui/_domain_strings.py" line="111" />
             <source>年份无效：{year}。</source>
             <translation>Invalid year: {year}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="140" />
+            <location filename="../../ui/_domain_strings.py" line="112" />
             <source>找不到该文书。</source>
             <translation>This document was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="141" />
+            <location filename="../../ui/_domain_strings.py" line="113" />
             <source>作废原因</source>
             <translation>Reason for voiding</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="142" />
+            <location filename="../../ui/_domain_strings.py" line="114" />
             <source>重新签发原因</source>
             <translation>Reason for reissuing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="143" />
+            <location filename="../../ui/_domain_strings.py" line="115" />
             <source>尚未完成初始设置，无法生成签名密钥。</source>
             <translation>Setup is not finished; no signing key can be created.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="72" />
+            <location filename="../../ui/_domain_strings.py" line="47" />
             <source>尚未完成初始设置。</source>
             <translation>Setup is not finished.</translation>
         </message>
@@ -2996,649 +2996,649 @@ Please send this file to technical support.</translation>
             <translation>Labels of {w}×{h} mm are too small: at least 30×15 mm are needed for a scannable QR code and the tag.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="15" />
+            <location filename="../../ui/_domain_strings.py" line="12" />
             <source>标签边距和间距不能为负数。</source>
             <translation>Label margins and gaps cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="16" />
+            <location filename="../../ui/_domain_strings.py" line="13" />
             <source>{cols}×{rows} 个 {w}×{h} 毫米的标签放不进 {pw}×{ph} 毫米的纸张，请检查标签纸规格和边距。</source>
             <translation>{cols}×{rows} labels of {w}×{h} mm do not fit on {pw}×{ph} mm paper; check the label stock and margins.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="67" />
+            <location filename="../../ui/_domain_strings.py" line="42" />
             <source>未知的文书类型：{t}。</source>
             <translation>Unknown document type: {t}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="68" />
+            <location filename="../../ui/_domain_strings.py" line="43" />
             <source>未知的文书设置：{key}。</source>
             <translation>Unknown document setting: {key}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="69" />
+            <location filename="../../ui/_domain_strings.py" line="44" />
             <source>乡镇代码应为6–15位数字或字母（行政区划代码）。</source>
             <translation>The township code must be 6–15 digits or letters (administrative division code).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="70" />
+            <location filename="../../ui/_domain_strings.py" line="45" />
             <source>尚未完成初始设置，无法生成文书。</source>
             <translation>Setup is not finished; documents cannot be produced.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="71" />
+            <location filename="../../ui/_domain_strings.py" line="46" />
             <source>找不到案件 {number}。</source>
             <translation>Case {number} was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="73" />
+            <location filename="../../ui/_domain_strings.py" line="48" />
             <source>本案尚未签发处罚决定书，无法公示。</source>
             <translation>No decision has been issued for this case, so there is nothing to disclose.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="75" />
+            <location filename="../../ui/_domain_strings.py" line="50" />
             <source>本案尚未签发{title}。</source>
             <translation>{title} has not been issued for this case yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="76" />
+            <location filename="../../ui/_domain_strings.py" line="51" />
             <source>已取消生成卷宗。</source>
             <translation>Building the case archive was cancelled.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="77" />
+            <location filename="../../ui/_domain_strings.py" line="52" />
             <source>公示清单只能保存为 .xlsx 或 .csv 文件。</source>
             <translation>The disclosure list can only be saved as .xlsx or .csv.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="81" />
+            <location filename="../../ui/_domain_strings.py" line="56" />
             <source>案件已结案，不能再登记。</source>
             <translation>The case is closed; nothing more can be recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="82" />
+            <location filename="../../ui/_domain_strings.py" line="57" />
             <source>没有待登记的{label}期限。</source>
             <translation>There is no open {label} deadline to record.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="83" />
+            <location filename="../../ui/_domain_strings.py" line="58" />
             <source>{label}不能晚于今天。</source>
             <translation>{label} cannot be later than today.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="84" />
+            <location filename="../../ui/_domain_strings.py" line="59" />
             <source>{label}不能早于 {start}。</source>
             <translation>{label} cannot be earlier than {start}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="85" />
+            <location filename="../../ui/_domain_strings.py" line="60" />
             <source>征求日期</source>
             <translation>Requested on</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="86" />
+            <location filename="../../ui/_domain_strings.py" line="61" />
             <source>听证通知须在举行听证的{n}个工作日前送达当事人：{notice}发出通知，听证最早可安排在 {day}。</source>
             <translation>The hearing notice must reach the party {n} working days before the hearing: with the notice sent on {notice}, the earliest hearing date is {day}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="90" />
+            <location filename="../../ui/_domain_strings.py" line="62" />
             <source>当事人尚未申请听证，不能安排听证。</source>
             <translation>The party has not asked for a hearing; no hearing can be scheduled.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="91" />
+            <location filename="../../ui/_domain_strings.py" line="63" />
             <source>听证通知最迟应于 {due} 送达，请重新安排听证日期。</source>
             <translation>The hearing notice had to be served by {due}; please schedule a new hearing date.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="144" />
+            <location filename="../../ui/_domain_strings.py" line="116" />
             <source>文书 {number} 已作废。</source>
             <translation>Document {number} has been voided.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="145" />
+            <location filename="../../ui/_domain_strings.py" line="117" />
             <source>文书 {number} 已作废，不能重新签发。</source>
             <translation>Document {number} has been voided and cannot be reissued.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="146" />
+            <location filename="../../ui/_domain_strings.py" line="118" />
             <source>文书 {number} 已有更新的版本。</source>
             <translation>Document {number} already has a newer version.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="147" />
+            <location filename="../../ui/_domain_strings.py" line="119" />
             <source>未知的装备类别：{category}。</source>
             <translation>Unknown equipment category: {category}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="148" />
+            <location filename="../../ui/_domain_strings.py" line="120" />
             <source>单价不能为负数。</source>
             <translation>The unit price cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="149" />
+            <location filename="../../ui/_domain_strings.py" line="121" />
             <source>非消耗品数量应为 1；消耗品数量不能为负数。</source>
             <translation>A non-consumable item has quantity 1; a consumable's quantity cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="150" />
+            <location filename="../../ui/_domain_strings.py" line="122" />
             <source>找不到该装备。</source>
             <translation>This item of equipment was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="152" />
+            <location filename="../../ui/_domain_strings.py" line="124" />
             <source>{name}已停用，不能领用装备。</source>
             <translation>{name} is deactivated and cannot check out equipment.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="153" />
+            <location filename="../../ui/_domain_strings.py" line="125" />
             <source>乡镇简码应为 2–6 个大写字母（如孝顺镇为 XS）。</source>
             <translation>The township code must be 2–6 capital letters (e.g. XS for 孝顺镇).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="154" />
+            <location filename="../../ui/_domain_strings.py" line="126" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="155" />
+            <location filename="../../ui/_domain_strings.py" line="127" />
             <source>请通过“领用”办理。</source>
             <translation>Please use “Check out”.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="156" />
+            <location filename="../../ui/_domain_strings.py" line="128" />
             <source>存放地点</source>
             <translation>Storage location</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="157" />
+            <location filename="../../ui/_domain_strings.py" line="129" />
             <source>归还日期不能早于今天。</source>
             <translation>The return date cannot be before today.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="158" />
+            <location filename="../../ui/_domain_strings.py" line="130" />
             <source>发放数量应大于 0。</source>
             <translation>The quantity handed out must be greater than 0.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="159" />
+            <location filename="../../ui/_domain_strings.py" line="131" />
             <source>周期应为 1–120 个月。</source>
             <translation>The interval must be 1–120 months.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="160" />
+            <location filename="../../ui/_domain_strings.py" line="132" />
             <source>完成日期不能晚于今天。</source>
             <translation>The completion date cannot be after today.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="161" />
+            <location filename="../../ui/_domain_strings.py" line="133" />
             <source>费用不能为负数。</source>
             <translation>The cost cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="162" />
+            <location filename="../../ui/_domain_strings.py" line="134" />
             <source>型号 {model} 的序列号 {serial} 已登记。</source>
             <translation>Serial number {serial} of model {model} is already registered.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="163" />
+            <location filename="../../ui/_domain_strings.py" line="135" />
             <source>不能在消耗品与非消耗品类别之间更改。</source>
             <translation>An item cannot move between consumable and non-consumable categories.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="164" />
+            <location filename="../../ui/_domain_strings.py" line="136" />
             <source>该装备已领用，请通过“归还”办理。</source>
             <translation>This item is checked out; please use “Return”.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="165" />
+            <location filename="../../ui/_domain_strings.py" line="137" />
             <source>装备当前为“{current}”，不能改为“{to}”。</source>
             <translation>The item is “{current}” and cannot be changed to “{to}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="166" />
+            <location filename="../../ui/_domain_strings.py" line="138" />
             <source>消耗品请办理“发放”，不办理领用。</source>
             <translation>Consumables are handed out with “Hand out”, not checked out.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="167" />
+            <location filename="../../ui/_domain_strings.py" line="139" />
             <source>同一件装备不能同时配发给两人。</source>
             <translation>One item of equipment cannot be issued to two people at once.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="168" />
+            <location filename="../../ui/_domain_strings.py" line="140" />
             <source>{tag} 未被领用，无需归还。</source>
             <translation>{tag} is not checked out; nothing to return.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="169" />
+            <location filename="../../ui/_domain_strings.py" line="141" />
             <source>{tag} 不是消耗品，请办理领用。</source>
             <translation>{tag} is not a consumable; please check it out.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="170" />
+            <location filename="../../ui/_domain_strings.py" line="142" />
             <source>{tag} 库存 {have}，不足发放 {want}。</source>
             <translation>{tag}: only {have} in stock, not enough to hand out {want}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="171" />
+            <location filename="../../ui/_domain_strings.py" line="143" />
             <source>有序列号与已登记的同型号装备重复，未登记任何装备。</source>
             <translation>A serial number duplicates a registered item of the same model; nothing was registered.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="172" />
+            <location filename="../../ui/_domain_strings.py" line="144" />
             <source>他人</source>
             <translation>someone else</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="173" />
+            <location filename="../../ui/_domain_strings.py" line="145" />
             <source>找不到该保养计划。</source>
             <translation>This maintenance plan was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="174" />
+            <location filename="../../ui/_domain_strings.py" line="146" />
             <source>无法读取文件 {name}：不是有效的 Excel 工作簿（.xlsx）。</source>
             <translation>Cannot read {name}: not a valid Excel workbook (.xlsx).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="175" />
+            <location filename="../../ui/_domain_strings.py" line="147" />
             <source>导入未进行，台账未作任何更改：
 {details}</source>
             <translation>Nothing was imported and the register is unchanged:
 {details}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="176" />
+            <location filename="../../ui/_domain_strings.py" line="148" />
             <source>找不到该罚没物品。</source>
             <translation>This seized item was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="177" />
+            <location filename="../../ui/_domain_strings.py" line="149" />
             <source>数量应大于 0。</source>
             <translation>The quantity must be greater than 0.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="178" />
+            <location filename="../../ui/_domain_strings.py" line="150" />
             <source>扣押日期不能晚于今天。</source>
             <translation>The seizure date cannot be after today.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="179" />
+            <location filename="../../ui/_domain_strings.py" line="151" />
             <source>处置日期不能晚于今天。</source>
             <translation>The disposal date cannot be after today.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="180" />
+            <location filename="../../ui/_domain_strings.py" line="152" />
             <source>该物品当前为“{status}”，不能出库。</source>
             <translation>The item is “{status}” and cannot be taken out of storage.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="181" />
+            <location filename="../../ui/_domain_strings.py" line="153" />
             <source>该物品未出库，无需归库。</source>
             <translation>The item is not out of storage; nothing to return.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="182" />
+            <location filename="../../ui/_domain_strings.py" line="154" />
             <source>该物品当前为“{status}”，不能处置。</source>
             <translation>The item is “{status}” and cannot be disposed of.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="183" />
+            <location filename="../../ui/_domain_strings.py" line="155" />
             <source>处置日期早于扣押日期。</source>
             <translation>The disposal date is before the seizure date.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="184" />
+            <location filename="../../ui/_domain_strings.py" line="156" />
             <source>找不到该盘点。</source>
             <translation>This stocktake was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="185" />
+            <location filename="../../ui/_domain_strings.py" line="157" />
             <source>该盘点已结束，不能再修改。</source>
             <translation>This stocktake is finished and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="186" />
+            <location filename="../../ui/_domain_strings.py" line="158" />
             <source>请扫描或输入{label}。</source>
             <translation>Please scan or enter {label}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="187" />
+            <location filename="../../ui/_domain_strings.py" line="159" />
             <source>资产编号</source>
             <translation>Asset tag</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="188" />
+            <location filename="../../ui/_domain_strings.py" line="160" />
             <source>盘点“{title}”尚未结束，结束盘点后才能打印对账报告。</source>
             <translation>Stock-take “{title}” is still open; close it before printing the reconciliation report.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="189" />
+            <location filename="../../ui/_domain_strings.py" line="161" />
             <source>盘点“{title}”尚未结束，请先结束它。</source>
             <translation>The stocktake “{title}” is not finished; finish it first.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="190" />
+            <location filename="../../ui/_domain_strings.py" line="162" />
             <source>公钥格式不正确（应为32字节的 Ed25519 公钥）：{key}</source>
             <translation>Malformed public key (expected a 32-byte Ed25519 key): {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="191" />
+            <location filename="../../ui/_domain_strings.py" line="163" />
             <source>公钥文件格式不正确：缺少 keys 列表。</source>
             <translation>Malformed key file: the “keys” list is missing.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="192" />
+            <location filename="../../ui/_domain_strings.py" line="164" />
             <source>公钥文件格式不正确：缺少乡镇代码。</source>
             <translation>Malformed key file: a township code is missing.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="193" />
+            <location filename="../../ui/_domain_strings.py" line="165" />
             <source>参考数据（{kind}）格式不正确：{detail}</source>
             <translation>Reference data ({kind}) is malformed: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="194" />
+            <location filename="../../ui/_domain_strings.py" line="166" />
             <source>未知的参考数据类型：{kind}</source>
             <translation>Unknown kind of reference data: {kind}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="195" />
+            <location filename="../../ui/_domain_strings.py" line="167" />
             <source>参考数据（{kind}）版本 {version} 不比已载入的 {loaded} 新，未更新。</source>
             <translation>Reference data ({kind}) version {version} is not newer than the loaded {loaded}; not updated.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="206" />
+            <location filename="../../ui/_domain_strings.py" line="176" />
             <source>辅助执法人员不持有行政执法证。</source>
             <translation>Auxiliaries hold no enforcement certificate.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="207" />
+            <location filename="../../ui/_domain_strings.py" line="177" />
             <source>该人员尚未登记执法证，请先发证。</source>
             <translation>This person has no certificate on record; issue one first.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="208" />
+            <location filename="../../ui/_domain_strings.py" line="178" />
             <source>执法证当前为“{status}”，不能执行“{action}”。</source>
             <translation>The certificate is “{status}”; “{action}” is not possible.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="209" />
+            <location filename="../../ui/_domain_strings.py" line="179" />
             <source>执法证号</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="210" />
+            <location filename="../../ui/_domain_strings.py" line="180" />
             <source>新的有效期须晚于原有效期。</source>
             <translation>The new expiry date must be later than the old one.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="211" />
+            <location filename="../../ui/_domain_strings.py" line="181" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="212" />
+            <location filename="../../ui/_domain_strings.py" line="182" />
             <source>结束日期早于开始日期。</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="213" />
+            <location filename="../../ui/_domain_strings.py" line="183" />
             <source>培训时长须为大于 0 的整数分钟。</source>
             <translation>The training duration must be a whole number of minutes greater than 0.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="214" />
+            <location filename="../../ui/_domain_strings.py" line="184" />
             <source>请填写学时，或填写培训时长（分钟，45 分钟折 1 学时）。</source>
             <translation>Please fill in the credit hours, or the duration in minutes (45 minutes = 1 hour).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="215" />
+            <location filename="../../ui/_domain_strings.py" line="185" />
             <source>找不到该培训记录。</source>
             <translation>This training record was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="216" />
+            <location filename="../../ui/_domain_strings.py" line="186" />
             <source>参训人员中有 {n} 人在人员名册中找不到。</source>
             <translation>{n} of the participants are not in the staff register.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="217" />
+            <location filename="../../ui/_domain_strings.py" line="187" />
             <source>请只填写学时或时长中的一项。</source>
             <translation>Fill in either credit hours or duration, not both.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="218" />
+            <location filename="../../ui/_domain_strings.py" line="188" />
             <source>截止日期</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="219" />
+            <location filename="../../ui/_domain_strings.py" line="189" />
             <source>考核年度须在 2000 至 {this_year} 年之间。</source>
             <translation>The assessment year must be between 2000 and {this_year}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="249" />
+            <location filename="../../ui/_domain_strings.py" line="214" />
             <source>数据库由更新版本的 SquadDesk 写入（数据库版本 {revision}），本程序无法打开，请升级 SquadDesk。</source>
             <translation>This database was written by a newer SquadDesk (database version {revision}); this program cannot open it. Please update SquadDesk.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="253" />
+            <location filename="../../ui/_domain_strings.py" line="215" />
             <source>升级数据库前的备份失败，数据库未升级：{detail}</source>
             <translation>The backup before upgrading the database failed; the database was not upgraded: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="254" />
+            <location filename="../../ui/_domain_strings.py" line="216" />
             <source>县局服务器拒绝了请求（HTTP {status}）：{message}</source>
             <translation>The county server refused the request (HTTP {status}): {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="255" />
+            <location filename="../../ui/_domain_strings.py" line="217" />
             <source>本机没有可用的安全凭据存储（系统钥匙串，当前：{backend}）。与县局同步需要把设备令牌保存在其中：Windows 凭据管理器、macOS 钥匙串，或 Linux 的 Secret Service（如 GNOME Keyring、KWallet）。本程序不会以明文保存令牌。</source>
             <translation>This computer has no usable secure credential store (current: {backend}). Syncing with the county keeps the device token there: Windows Credential Manager, macOS Keychain or the Linux Secret Service (GNOME Keyring, KWallet). SquadDesk never stores the token in plain text.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="259" />
+            <location filename="../../ui/_domain_strings.py" line="218" />
             <source>县局服务器地址无效：{url}（应为 https://…）</source>
             <translation>Invalid county server address: {url} (expected https://…)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="260" />
+            <location filename="../../ui/_domain_strings.py" line="219" />
             <source>县局服务器须使用 HTTPS（地址 {url} 不是 https://）。</source>
             <translation>The county server must use HTTPS ({url} is not https://).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="261" />
+            <location filename="../../ui/_domain_strings.py" line="220" />
             <source>县局拒绝了本机的设备令牌（{message}），请管理员重新登记。</source>
             <translation>The county refused this computer's device token ({message}); an administrator must enrol it again.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="262" />
+            <location filename="../../ui/_domain_strings.py" line="221" />
             <source>数据库尚未初始化，无法同步。</source>
             <translation>The database is not set up yet; nothing to sync.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="263" />
+            <location filename="../../ui/_domain_strings.py" line="222" />
             <source>本机尚未登记到县局：请管理员在“同步”页输入县局地址和登记码。</source>
             <translation>This computer is not enrolled with the county: an administrator enters the county address and enrolment code on the Sync page.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="266" />
+            <location filename="../../ui/_domain_strings.py" line="223" />
             <source>系统钥匙串中没有本机的设备令牌，请管理员重新登记。</source>
             <translation>The system keyring holds no device token for this computer; an administrator must enrol it again.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="267" />
+            <location filename="../../ui/_domain_strings.py" line="224" />
             <source>请先完成初始化，再登记到县局。</source>
             <translation>Finish the first-run set-up before enrolling with the county.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="268" />
+            <location filename="../../ui/_domain_strings.py" line="225" />
             <source>县局返回的乡镇与本机数据库不一致，登记未完成。</source>
             <translation>The county answered for a different township than this database; enrolment not done.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="269" />
+            <location filename="../../ui/_domain_strings.py" line="226" />
             <source>设备令牌无法写入系统钥匙串：{detail}</source>
             <translation>The device token could not be saved in the system keyring: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="270" />
+            <location filename="../../ui/_domain_strings.py" line="227" />
             <source>无法从系统钥匙串读取设备令牌：{detail}</source>
             <translation>The device token could not be read from the system keyring: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="271" />
+            <location filename="../../ui/_domain_strings.py" line="228" />
             <source>县局 CA 证书文件不存在：{path}</source>
             <translation>County CA certificate file not found: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="272" />
+            <location filename="../../ui/_domain_strings.py" line="229" />
             <source>县局的确认与所发批次不符，稍后自动重试。</source>
             <translation>The county's acknowledgement does not match the batch sent; retrying later.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="273" />
+            <location filename="../../ui/_domain_strings.py" line="230" />
             <source>县局的数据页与游标不符，稍后自动重试。</source>
             <translation>The county's page does not match the cursor; retrying later.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="274" />
+            <location filename="../../ui/_domain_strings.py" line="231" />
             <source>无法连接县局服务器（{detail}），稍后自动重试。</source>
             <translation>Cannot reach the county server ({detail}); retrying later.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="275" />
+            <location filename="../../ui/_domain_strings.py" line="232" />
             <source>县局服务器的回答无法解析，稍后自动重试。</source>
             <translation>The county server's answer could not be read; retrying later.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="109" />
+            <location filename="../../ui/_domain_strings.py" line="81" />
             <source>请选择{label}。</source>
             <translation>Please choose {label}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="122" />
+            <location filename="../../ui/_domain_strings.py" line="94" />
             <source>执法事项目录中没有“{item}”。</source>
             <translation>The enforcement catalog has no item “{item}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="220" />
+            <location filename="../../ui/_domain_strings.py" line="190" />
             <source>天数 {days} 超过起止日期之间的 {span} 天。</source>
             <translation>{days} days is more than the {span} days between the start and end dates.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="221" />
+            <location filename="../../ui/_domain_strings.py" line="191" />
             <source>学时须为大于 0、不超过 {max} 的数字，最多一位小数。</source>
             <translation>Credit hours must be a number greater than 0 and at most {max}, with at most one decimal place.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="222" />
+            <location filename="../../ui/_domain_strings.py" line="192" />
             <source>该培训未登记学时或时长，请先编辑培训填写学时。</source>
             <translation>This training has no credit hours or duration; edit the training to fill them in.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="223" />
+            <location filename="../../ui/_domain_strings.py" line="193" />
             <source>该人员未登记参加此培训。</source>
             <translation>This person is not registered for this training.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="224" />
+            <location filename="../../ui/_domain_strings.py" line="194" />
             <source>天数须为不小于 0 的数字，最多一位小数。</source>
             <translation>The number of days must be 0 or more, with at most one decimal place.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="225" />
+            <location filename="../../ui/_domain_strings.py" line="195" />
             <source>该培训未登记学时或时长，请填写该人员的学时。</source>
             <translation>This training has no credit hours or duration; fill in this person's hours.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="226" />
+            <location filename="../../ui/_domain_strings.py" line="196" />
             <source>预览之后人员或培训记录已有变动，请重新预览后再导入；未导入任何数据。</source>
             <translation>Staff or training records changed after the preview; preview again before importing. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="229" />
+            <location filename="../../ui/_domain_strings.py" line="197" />
             <source>文件“{name}”前 {rows} 行中找不到表头：缺少“{missing}”列。</source>
             <translation>No header row in the first {rows} rows of “{name}”: column “{missing}” is missing.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="230" />
+            <location filename="../../ui/_domain_strings.py" line="198" />
             <source>文件中没有可导入的记录，未导入任何数据。</source>
             <translation>The file has no records to import; nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="231" />
+            <location filename="../../ui/_domain_strings.py" line="199" />
             <source>有 {bad} 行无法导入（见报告）。请确认后再导入其余 {good} 行；未导入任何数据。</source>
             <translation>{bad} rows cannot be imported (see the report). Confirm to import the other {good} rows; nothing was imported yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="235" />
+            <location filename="../../ui/_domain_strings.py" line="200" />
             <source>无法读取文件“{name}”：不是有效的 xlsx 文件（{detail}）。</source>
             <translation>Cannot read “{name}”: not a valid xlsx file ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="236" />
+            <location filename="../../ui/_domain_strings.py" line="201" />
             <source>无法打开文件“{name}”：{detail}</source>
             <translation>Cannot open “{name}”: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="237" />
+            <location filename="../../ui/_domain_strings.py" line="202" />
             <source>文件超过 {n} 行，请分批导入。</source>
             <translation>The file has more than {n} rows; import it in parts.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="240" />
+            <location filename="../../ui/_domain_strings.py" line="205" />
             <source>请至少选择一个角色。</source>
             <translation>Please choose at least one role.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="241" />
+            <location filename="../../ui/_domain_strings.py" line="206" />
             <source>找不到该用户。</source>
             <translation>This user was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="242" />
+            <location filename="../../ui/_domain_strings.py" line="207" />
             <source>未登录。</source>
             <translation>Not logged in.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="243" />
+            <location filename="../../ui/_domain_strings.py" line="208" />
             <source>新密码不能与原密码相同。</source>
             <translation>The new password must differ from the current one.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="244" />
+            <location filename="../../ui/_domain_strings.py" line="209" />
             <source>该账户已停用，请联系管理员。</source>
             <translation>This account is disabled; please contact an administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="238" />
+            <location filename="../../ui/_domain_strings.py" line="203" />
             <source>密码错误次数过多，账户已锁定，请 {minutes} 分钟后再试。</source>
             <translation>Too many wrong passwords: the account is locked. Try again in {minutes} minutes.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="239" />
+            <location filename="../../ui/_domain_strings.py" line="204" />
             <source>用户名或密码错误（再错 {left} 次将锁定账户）。</source>
             <translation>Wrong username or password ({left} more failures will lock the account).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="245" />
+            <location filename="../../ui/_domain_strings.py" line="210" />
             <source>用户名“{name}”已被使用。</source>
             <translation>The username “{name}” is already taken.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="246" />
+            <location filename="../../ui/_domain_strings.py" line="211" />
             <source>原密码不正确。</source>
             <translation>The current password is wrong.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="247" />
+            <location filename="../../ui/_domain_strings.py" line="212" />
             <source>至少要保留一个启用的管理员账户。</source>
             <translation>At least one active administrator account must remain.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="248" />
+            <location filename="../../ui/_domain_strings.py" line="213" />
             <source>不能停用当前登录的账户。</source>
             <translation>You cannot disable the account you are logged in with.</translation>
         </message>
@@ -3646,22 +3646,22 @@ Please send this file to technical support.</translation>
     <context>
         <name>EditUserDialog</name>
         <message>
-            <location filename="../../ui/pages/users.py" line="206" />
+            <location filename="../../ui/pages/users.py" line="197" />
             <source>修改用户 {name}</source>
             <translation>Edit user {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="214" />
+            <location filename="../../ui/pages/users.py" line="205" />
             <source>用户名</source>
             <translation>Username</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="215" />
+            <location filename="../../ui/pages/users.py" line="206" />
             <source>姓名(&amp;N)</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="216" />
+            <location filename="../../ui/pages/users.py" line="207" />
             <source>角色</source>
             <translation>Roles</translation>
         </message>
@@ -3897,217 +3897,217 @@ Please send this file to technical support.</translation>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1604" />
+            <location filename="../../ui/pages/equipment.py" line="1595" />
             <source>资产编号、名称、型号、序列号（可用扫码枪）</source>
             <translation>Asset tag, name, model, serial number (scanner works)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1608" />
+            <location filename="../../ui/pages/equipment.py" line="1599" />
             <source>全部类别</source>
             <translation>All categories</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1612" />
+            <location filename="../../ui/pages/equipment.py" line="1603" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1614" />
+            <location filename="../../ui/pages/equipment.py" line="1605" />
             <source>全部位置</source>
             <translation>All places</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1615" />
+            <location filename="../../ui/pages/equipment.py" line="1606" />
             <source>全部领用人</source>
             <translation>All holders</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1616" />
+            <location filename="../../ui/pages/equipment.py" line="1607" />
             <source>清除筛选</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1647" />
+            <location filename="../../ui/pages/equipment.py" line="1638" />
             <source>登记(&amp;N)…</source>
             <translation>&amp;Register…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1648" />
+            <location filename="../../ui/pages/equipment.py" line="1639" />
             <source>编辑(&amp;E)…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1649" />
+            <location filename="../../ui/pages/equipment.py" line="1640" />
             <source>领用(&amp;O)…</source>
             <translation>Check &amp;out…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1650" />
+            <location filename="../../ui/pages/equipment.py" line="1641" />
             <source>归还(&amp;R)…</source>
             <translation>&amp;Return…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1651" />
+            <location filename="../../ui/pages/equipment.py" line="1642" />
             <source>维护(&amp;M)…</source>
             <translation>&amp;Maintenance…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1652" />
+            <location filename="../../ui/pages/equipment.py" line="1643" />
             <source>盘点(&amp;T)…</source>
             <translation>S&amp;tock-take…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1653" />
+            <location filename="../../ui/pages/equipment.py" line="1644" />
             <source>导入(&amp;I)…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1654" />
+            <location filename="../../ui/pages/equipment.py" line="1645" />
             <source>导出(&amp;X)…</source>
             <translation>E&amp;xport…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1655" />
+            <location filename="../../ui/pages/equipment.py" line="1646" />
             <source>合规检查(&amp;C)</source>
             <translation>&amp;Compliance</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1656" />
+            <location filename="../../ui/pages/equipment.py" line="1647" />
             <source>逾期未还</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1657" />
+            <location filename="../../ui/pages/equipment.py" line="1648" />
             <source>到期提醒</source>
             <translation>Due soon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1658" />
+            <location filename="../../ui/pages/equipment.py" line="1649" />
             <source>打印标签(&amp;L)…</source>
             <translation>Print &amp;labels…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1660" />
+            <location filename="../../ui/pages/equipment.py" line="1651" />
             <source>状态变更(&amp;S)</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1664" />
+            <location filename="../../ui/pages/equipment.py" line="1655" />
             <source>送修…</source>
             <translation>Send to repair…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1665" />
+            <location filename="../../ui/pages/equipment.py" line="1656" />
             <source>修复入库…</source>
             <translation>Back from repair…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1666" />
+            <location filename="../../ui/pages/equipment.py" line="1657" />
             <source>报废…</source>
             <translation>Retire…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1667" />
+            <location filename="../../ui/pages/equipment.py" line="1658" />
             <source>遗失…</source>
             <translation>Report lost…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1668" />
+            <location filename="../../ui/pages/equipment.py" line="1659" />
             <source>找到…</source>
             <translation>Found…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1669" />
+            <location filename="../../ui/pages/equipment.py" line="1660" />
             <source>调拨…</source>
             <translation>Transfer…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1670" />
+            <location filename="../../ui/pages/equipment.py" line="1661" />
             <source>发放…</source>
             <translation>Issue…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1748" />
+            <location filename="../../ui/pages/equipment.py" line="1739" />
             <source>装备</source>
             <translation>Equipment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1824" />
+            <location filename="../../ui/pages/equipment.py" line="1815" />
             <source>共 {n} 件</source>
             <translation>{n} items</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1829" />
+            <location filename="../../ui/pages/equipment.py" line="1820" />
             <source>逾期未还 ({n})</source>
             <translation>Overdue ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1830" />
+            <location filename="../../ui/pages/equipment.py" line="1821" />
             <source>到期提醒 ({n})</source>
             <translation>Due soon ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1845" />
+            <location filename="../../ui/pages/equipment.py" line="1836" />
             <source>没有资产编号为 {tag} 的装备。</source>
             <translation>No item has the asset tag {tag}.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1964" />
+            <location filename="../../ui/pages/equipment.py" line="1955" />
             <source>已保存：{tag}</source>
             <translation>Saved: {tag}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="2019" />
+            <location filename="../../ui/pages/equipment.py" line="2010" />
             <source>正在生成 {n} 个标签……</source>
             <translation>Making {n} labels…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="2023" />
+            <location filename="../../ui/pages/equipment.py" line="2014" />
             <source>装备标签（{n} 个）</source>
             <translation>Equipment labels ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="2024" />
+            <location filename="../../ui/pages/equipment.py" line="2015" />
             <source>装备标签-{day}.pdf</source>
             <translation>Equipment labels {day}.pdf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="2052" />
+            <location filename="../../ui/pages/equipment.py" line="2043" />
             <source>{tag}：{status}，{place}</source>
             <translation>{tag}: {status}, {place}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="2075" />
+            <location filename="../../ui/pages/equipment.py" line="2066" />
             <source>导入装备台账</source>
             <translation>Import equipment ledger</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="2079" />
+            <location filename="../../ui/pages/equipment.py" line="2070" />
             <source>正在读取 {name}……</source>
             <translation>Reading {name}…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="2098" />
+            <location filename="../../ui/pages/equipment.py" line="2089" />
             <source>已导入 {n} 件装备。</source>
             <translation>Imported {n} items.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="2106" />
+            <location filename="../../ui/pages/equipment.py" line="2097" />
             <source>导出装备台账</source>
             <translation>Export equipment ledger</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="2107" />
+            <location filename="../../ui/pages/equipment.py" line="2098" />
             <source>装备台账-{day}.xlsx</source>
             <translation>equipment-ledger-{day}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="2112" />
+            <location filename="../../ui/pages/equipment.py" line="2103" />
             <source>正在导出……</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="2124" />
+            <location filename="../../ui/pages/equipment.py" line="2115" />
             <source>已导出 {n} 件到 {path}</source>
             <translation>Exported {n} items to {path}</translation>
         </message>
@@ -4115,7 +4115,7 @@ Please send this file to technical support.</translation>
     <context>
         <name>ExportTarget</name>
         <message>
-            <location filename="../../ui/pages/training.py" line="340" />
+            <location filename="../../ui/pages/training.py" line="332" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
@@ -4132,47 +4132,47 @@ Please send this file to technical support.</translation>
     <context>
         <name>HoldingsDialog</name>
         <message>
-            <location filename="../../ui/pages/staff.py" line="474" />
+            <location filename="../../ui/pages/staff.py" line="465" />
             <source>领用装备：{name}</source>
             <translation>Equipment held: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="478" />
+            <location filename="../../ui/pages/staff.py" line="469" />
             <source>资产编号</source>
             <translation>Asset tag</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="478" />
+            <location filename="../../ui/pages/staff.py" line="469" />
             <source>名称/型号</source>
             <translation>Name / model</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="478" />
+            <location filename="../../ui/pages/staff.py" line="469" />
             <source>领用日期</source>
             <translation>Checked out</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="478" />
+            <location filename="../../ui/pages/staff.py" line="469" />
             <source>应还日期</source>
             <translation>Due back</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="479" />
+            <location filename="../../ui/pages/staff.py" line="470" />
             <source>领用时状况</source>
             <translation>Condition when issued</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="487" />
+            <location filename="../../ui/pages/staff.py" line="478" />
             <source>长期配发</source>
             <translation>Long-term issue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="496" />
+            <location filename="../../ui/pages/staff.py" line="487" />
             <source>当前未领用装备。</source>
             <translation>Holds no equipment at present.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="499" />
+            <location filename="../../ui/pages/staff.py" line="490" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
@@ -4188,77 +4188,77 @@ Please send this file to technical support.</translation>
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1003" />
+            <location filename="../../ui/pages/equipment.py" line="994" />
             <source>资产编号</source>
             <translation>Asset tag</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1004" />
+            <location filename="../../ui/pages/equipment.py" line="995" />
             <source>类别</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1005" />
+            <location filename="../../ui/pages/equipment.py" line="996" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1006" />
+            <location filename="../../ui/pages/equipment.py" line="997" />
             <source>型号</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1007" />
+            <location filename="../../ui/pages/equipment.py" line="998" />
             <source>序列号</source>
             <translation>Serial number</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1008" />
+            <location filename="../../ui/pages/equipment.py" line="999" />
             <source>存放地点</source>
             <translation>Storage location</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1009" />
+            <location filename="../../ui/pages/equipment.py" line="1000" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1010" />
+            <location filename="../../ui/pages/equipment.py" line="1001" />
             <source>领用人</source>
             <translation>Holder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1024" />
+            <location filename="../../ui/pages/equipment.py" line="1015" />
             <source>导入装备台账：{name}</source>
             <translation>Import equipment ledger: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1027" />
+            <location filename="../../ui/pages/equipment.py" line="1018" />
             <source>共 {n} 行，全部可以导入。</source>
             <translation>{n} rows, all can be imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1030" />
+            <location filename="../../ui/pages/equipment.py" line="1021" />
             <source>共 {n} 行，其中 {bad} 行有问题（红色）。请在 Excel 中改正后重新导入；有问题时不会导入任何一行。</source>
             <translation>{n} rows, {bad} of them with problems (red). Correct them in Excel and import again; while any row has a problem, no row is imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1040" />
+            <location filename="../../ui/pages/equipment.py" line="1031" />
             <source>行号</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1040" />
+            <location filename="../../ui/pages/equipment.py" line="1031" />
             <source>问题</source>
             <translation>Problems</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1060" />
+            <location filename="../../ui/pages/equipment.py" line="1051" />
             <source>导入 {n} 行</source>
             <translation>Import {n} rows</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1064" />
+            <location filename="../../ui/pages/equipment.py" line="1055" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -4266,37 +4266,37 @@ Please send this file to technical support.</translation>
     <context>
         <name>IssueDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1557" />
+            <location filename="../../ui/pages/equipment.py" line="1548" />
             <source>发放 {tag}</source>
             <translation>Issue {tag}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1566" />
+            <location filename="../../ui/pages/equipment.py" line="1557" />
             <source>装备</source>
             <translation>Equipment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1567" />
+            <location filename="../../ui/pages/equipment.py" line="1558" />
             <source>库存</source>
             <translation>In stock</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1568" />
+            <location filename="../../ui/pages/equipment.py" line="1559" />
             <source>领取人(&amp;P)</source>
             <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1569" />
+            <location filename="../../ui/pages/equipment.py" line="1560" />
             <source>数量(&amp;Q)</source>
             <translation>&amp;Quantity</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1570" />
+            <location filename="../../ui/pages/equipment.py" line="1561" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1581" />
+            <location filename="../../ui/pages/equipment.py" line="1572" />
             <source>请从列表中选择领取人。</source>
             <translation>Choose the person from the list.</translation>
         </message>
@@ -4304,123 +4304,123 @@ Please send this file to technical support.</translation>
     <context>
         <name>ItemDetailDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="903" />
+            <location filename="../../ui/pages/equipment.py" line="894" />
             <source>装备 {tag}</source>
             <translation>Equipment {tag}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="908" />
+            <location filename="../../ui/pages/equipment.py" line="899" />
             <source>资产编号</source>
             <translation>Asset tag</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="909" />
+            <location filename="../../ui/pages/equipment.py" line="900" />
             <source>类别</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="910" />
+            <location filename="../../ui/pages/equipment.py" line="901" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="911" />
+            <location filename="../../ui/pages/equipment.py" line="902" />
             <source>品牌/型号</source>
             <translation>Brand / model</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="912" />
+            <location filename="../../ui/pages/equipment.py" line="903" />
             <source>序列号</source>
             <translation>Serial number</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="913" />
+            <location filename="../../ui/pages/equipment.py" line="904" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="914" />
-            <location filename="../../ui/pages/equipment.py" line="931" />
+            <location filename="../../ui/pages/equipment.py" line="905" />
+            <location filename="../../ui/pages/equipment.py" line="922" />
             <source>领用人</source>
             <translation>Holder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="915" />
+            <location filename="../../ui/pages/equipment.py" line="906" />
             <source>存放地点</source>
             <translation>Storage location</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="916" />
+            <location filename="../../ui/pages/equipment.py" line="907" />
             <source>购置日期</source>
             <translation>Purchased</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="917" />
+            <location filename="../../ui/pages/equipment.py" line="908" />
             <source>单价（元）</source>
             <translation>Unit price (yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="918" />
+            <location filename="../../ui/pages/equipment.py" line="909" />
             <source>经费来源</source>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="921" />
+            <location filename="../../ui/pages/equipment.py" line="912" />
             <source>数量</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="923" />
+            <location filename="../../ui/pages/equipment.py" line="914" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="932" />
+            <location filename="../../ui/pages/equipment.py" line="923" />
             <source>领用时间</source>
             <translation>Checked out</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="933" />
+            <location filename="../../ui/pages/equipment.py" line="924" />
             <source>应还日期</source>
             <translation>Due back</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="934" />
+            <location filename="../../ui/pages/equipment.py" line="925" />
             <source>归还时间</source>
             <translation>Returned</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="935" />
+            <location filename="../../ui/pages/equipment.py" line="926" />
             <source>状况</source>
             <translation>Condition</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="941" />
+            <location filename="../../ui/pages/equipment.py" line="932" />
             <source>长期配发</source>
             <translation>Long-term issue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="952" />
+            <location filename="../../ui/pages/equipment.py" line="943" />
             <source>领用(&amp;O)…</source>
             <translation>Check &amp;out…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="953" />
+            <location filename="../../ui/pages/equipment.py" line="944" />
             <source>归还(&amp;R)…</source>
             <translation>&amp;Return…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="954" />
+            <location filename="../../ui/pages/equipment.py" line="945" />
             <source>维护(&amp;M)…</source>
             <translation>&amp;Maintenance…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="955" />
+            <location filename="../../ui/pages/equipment.py" line="946" />
             <source>编辑(&amp;E)…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="977" />
+            <location filename="../../ui/pages/equipment.py" line="968" />
             <source>领用记录</source>
             <translation>Check-outs</translation>
         </message>
@@ -4428,82 +4428,82 @@ Please send this file to technical support.</translation>
     <context>
         <name>ItemDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="459" />
+            <location filename="../../ui/pages/equipment.py" line="450" />
             <source>登记装备</source>
             <translation>Register equipment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="461" />
+            <location filename="../../ui/pages/equipment.py" line="452" />
             <source>编辑装备 {tag}</source>
             <translation>Edit equipment {tag}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="476" />
+            <location filename="../../ui/pages/equipment.py" line="467" />
             <source>留空则用类别名称</source>
             <translation>Leave empty to use the category name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="484" />
+            <location filename="../../ui/pages/equipment.py" line="475" />
             <source>元，例如 2680.00</source>
             <translation>yuan, e.g. 2680.00</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="496" />
+            <location filename="../../ui/pages/equipment.py" line="487" />
             <source>类别(&amp;C)</source>
             <translation>&amp;Category</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="497" />
+            <location filename="../../ui/pages/equipment.py" line="488" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="498" />
+            <location filename="../../ui/pages/equipment.py" line="489" />
             <source>品牌</source>
             <translation>Brand</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="499" />
+            <location filename="../../ui/pages/equipment.py" line="490" />
             <source>型号</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="500" />
+            <location filename="../../ui/pages/equipment.py" line="491" />
             <source>序列号</source>
             <translation>Serial number</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="501" />
+            <location filename="../../ui/pages/equipment.py" line="492" />
             <source>购置日期</source>
             <translation>Purchased</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="502" />
+            <location filename="../../ui/pages/equipment.py" line="493" />
             <source>单价（元）</source>
             <translation>Unit price (yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="503" />
+            <location filename="../../ui/pages/equipment.py" line="494" />
             <source>经费来源</source>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="504" />
+            <location filename="../../ui/pages/equipment.py" line="495" />
             <source>存放地点</source>
             <translation>Storage location</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="505" />
+            <location filename="../../ui/pages/equipment.py" line="496" />
             <source>数量</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="506" />
+            <location filename="../../ui/pages/equipment.py" line="497" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="508" />
+            <location filename="../../ui/pages/equipment.py" line="499" />
             <source>资产编号在保存时自动生成；状态和领用人只能通过领用、归还改变。</source>
             <translation>The asset tag is generated when saving; status and holder change only through check-out and return.</translation>
         </message>
@@ -4511,47 +4511,47 @@ Please send this file to technical support.</translation>
     <context>
         <name>ItemModel</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="367" />
+            <location filename="../../ui/pages/equipment.py" line="361" />
             <source>资产编号</source>
             <translation>Asset tag</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="368" />
+            <location filename="../../ui/pages/equipment.py" line="362" />
             <source>类别</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="369" />
+            <location filename="../../ui/pages/equipment.py" line="363" />
             <source>名称/型号</source>
             <translation>Name / model</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="370" />
+            <location filename="../../ui/pages/equipment.py" line="364" />
             <source>序列号</source>
             <translation>Serial number</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="371" />
+            <location filename="../../ui/pages/equipment.py" line="365" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="372" />
+            <location filename="../../ui/pages/equipment.py" line="366" />
             <source>领用人</source>
             <translation>Holder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="373" />
+            <location filename="../../ui/pages/equipment.py" line="367" />
             <source>位置</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="374" />
+            <location filename="../../ui/pages/equipment.py" line="368" />
             <source>购置日期</source>
             <translation>Purchased</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="399" />
+            <location filename="../../ui/pages/equipment.py" line="390" />
             <source> ×{n}</source>
             <translation> ×{n}</translation>
         </message>
@@ -4559,57 +4559,57 @@ Please send this file to technical support.</translation>
     <context>
         <name>ItemStatusDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1477" />
+            <location filename="../../ui/pages/equipment.py" line="1468" />
             <source>送修</source>
             <translation>Send to repair</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1478" />
+            <location filename="../../ui/pages/equipment.py" line="1469" />
             <source>修复入库</source>
             <translation>Back from repair</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1479" />
+            <location filename="../../ui/pages/equipment.py" line="1470" />
             <source>报废处置</source>
             <translation>Scrap</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1480" />
+            <location filename="../../ui/pages/equipment.py" line="1471" />
             <source>登记遗失</source>
             <translation>Report lost</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1481" />
+            <location filename="../../ui/pages/equipment.py" line="1472" />
             <source>找回入库</source>
             <translation>Found, back in store</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1494" />
+            <location filename="../../ui/pages/equipment.py" line="1485" />
             <source>{action} {tag}</source>
             <translation>{action} {tag}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1502" />
+            <location filename="../../ui/pages/equipment.py" line="1493" />
             <source>例如：屏幕损坏 / 执勤时丢失 / 在值班室找到</source>
             <translation>e.g. broken screen / lost on patrol / found in the duty room</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1503" />
+            <location filename="../../ui/pages/equipment.py" line="1494" />
             <source>装备</source>
             <translation>Equipment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1504" />
+            <location filename="../../ui/pages/equipment.py" line="1495" />
             <source>当前状态</source>
             <translation>Current status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1505" />
+            <location filename="../../ui/pages/equipment.py" line="1496" />
             <source>改为</source>
             <translation>New status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1506" />
+            <location filename="../../ui/pages/equipment.py" line="1497" />
             <source>原因(&amp;R)</source>
             <translation>&amp;Reason</translation>
         </message>
@@ -4726,87 +4726,87 @@ Please send this file to technical support.</translation>
     <context>
         <name>LabelPrintDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1328" />
+            <location filename="../../ui/pages/equipment.py" line="1319" />
             <source>A4 标签纸 3×8（70×37 毫米）</source>
             <translation>A4 label sheet 3×8 (70×37 mm)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1329" />
+            <location filename="../../ui/pages/equipment.py" line="1320" />
             <source>A4 标签纸 3×7（63.5×38.1 毫米）</source>
             <translation>A4 label sheet 3×7 (63.5×38.1 mm)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1330" />
+            <location filename="../../ui/pages/equipment.py" line="1321" />
             <source>A4 标签纸 2×5（99×57 毫米）</source>
             <translation>A4 label sheet 2×5 (99×57 mm)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1337" />
+            <location filename="../../ui/pages/equipment.py" line="1328" />
             <source>打印标签</source>
             <translation>Print labels</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1340" />
+            <location filename="../../ui/pages/equipment.py" line="1331" />
             <source>选中的装备（{n} 件）</source>
             <translation>Selected items ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1343" />
+            <location filename="../../ui/pages/equipment.py" line="1334" />
             <source>当前筛选列表中的全部装备（{n} 件）</source>
             <translation>Every item in the filtered list ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1350" />
+            <location filename="../../ui/pages/equipment.py" line="1341" />
             <source>自定义</source>
             <translation>Custom</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1360" />
+            <location filename="../../ui/pages/equipment.py" line="1351" />
             <source> 毫米</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1362" />
+            <location filename="../../ui/pages/equipment.py" line="1353" />
             <source>已用过的标签数：从这张标签纸的第 N+1 个位置开始打印</source>
             <translation>Labels already used: printing starts at position N+1 of the sheet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1379" />
+            <location filename="../../ui/pages/equipment.py" line="1370" />
             <source>打印范围</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1381" />
+            <location filename="../../ui/pages/equipment.py" line="1372" />
             <source>标签纸(&amp;S)</source>
             <translation>Label &amp;sheet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1382" />
+            <location filename="../../ui/pages/equipment.py" line="1373" />
             <source>每页列数 × 行数</source>
             <translation>Columns × rows per page</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1383" />
+            <location filename="../../ui/pages/equipment.py" line="1374" />
             <source>标签尺寸（宽 × 高）</source>
             <translation>Label size (width × height)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1384" />
+            <location filename="../../ui/pages/equipment.py" line="1375" />
             <source>跳过已用标签(&amp;K)</source>
             <translation>S&amp;kip used labels</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1390" />
+            <location filename="../../ui/pages/equipment.py" line="1381" />
             <source>预览(&amp;P)…</source>
             <translation>&amp;Preview…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1391" />
+            <location filename="../../ui/pages/equipment.py" line="1382" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1454" />
+            <location filename="../../ui/pages/equipment.py" line="1445" />
             <source>每页 {per} 个，共 {n} 个标签，需 {pages} 页</source>
             <translation>{per} per page, {n} labels, {pages} page(s)</translation>
         </message>
@@ -4814,737 +4814,737 @@ Please send this file to technical support.</translation>
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="279" />
+            <location filename="../../ui/_domain_strings.py" line="236" />
             <source>真实有效：二维码由发文乡镇签发，内容未被改动。</source>
             <translation>Genuine: the QR code was issued by the township and its content is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="280" />
+            <location filename="../../ui/_domain_strings.py" line="237" />
             <source>验证失败：二维码内容与签名不符，可能被篡改或伪造。</source>
             <translation>Verification failed: the QR content does not match its signature; it may have been altered or forged.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="281" />
+            <location filename="../../ui/_domain_strings.py" line="238" />
             <source>无法验证：没有该乡镇公布的公钥。</source>
             <translation>Cannot verify: the township's published public key is not available.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="282" />
+            <location filename="../../ui/_domain_strings.py" line="239" />
             <source>不是有效的一案一码。</source>
             <translation>Not a valid case QR code.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="283" />
+            <location filename="../../ui/_domain_strings.py" line="240" />
             <source>乡镇（街道）</source>
             <translation>Township (subdistrict)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="284" />
+            <location filename="../../ui/_domain_strings.py" line="241" />
             <source>部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="285" />
+            <location filename="../../ui/_domain_strings.py" line="242" />
             <source>辅助执法人员不得从事执法行为</source>
             <translation>Auxiliaries may not carry out enforcement acts</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="286" />
+            <location filename="../../ui/_domain_strings.py" line="243" />
             <source>人员已停用</source>
             <translation>Person deactivated</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="287" />
+            <location filename="../../ui/_domain_strings.py" line="244" />
             <source>无执法证件</source>
             <translation>No enforcement certificate</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="288" />
+            <location filename="../../ui/_domain_strings.py" line="245" />
             <source>执法证橙牌暂扣</source>
             <translation>Certificate: orange card suspension</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="289" />
+            <location filename="../../ui/_domain_strings.py" line="246" />
             <source>执法证红牌注销</source>
             <translation>Certificate: red card cancellation</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="290" />
+            <location filename="../../ui/_domain_strings.py" line="247" />
             <source>执法证尚未生效</source>
             <translation>Certificate not yet valid</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="291" />
+            <location filename="../../ui/_domain_strings.py" line="248" />
             <source>执法证已过期或未登记有效期</source>
             <translation>Certificate expired or no expiry date recorded</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="292" />
+            <location filename="../../ui/_domain_strings.py" line="249" />
             <source>轻微</source>
             <translation>Minor</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="293" />
+            <location filename="../../ui/_domain_strings.py" line="250" />
             <source>一般</source>
             <translation>Ordinary</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="294" />
+            <location filename="../../ui/_domain_strings.py" line="251" />
             <source>较重</source>
             <translation>Serious</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="295" />
+            <location filename="../../ui/_domain_strings.py" line="252" />
             <source>严重</source>
             <translation>Grave</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="296" />
+            <location filename="../../ui/_domain_strings.py" line="253" />
             <source>在库</source>
             <translation>In store</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="297" />
+            <location filename="../../ui/_domain_strings.py" line="254" />
             <source>领用</source>
             <translation>Issued out</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="298" />
+            <location filename="../../ui/_domain_strings.py" line="255" />
             <source>维修</source>
             <translation>Under repair</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="299" />
+            <location filename="../../ui/_domain_strings.py" line="256" />
             <source>报废</source>
             <translation>Scrapped</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="300" />
+            <location filename="../../ui/_domain_strings.py" line="257" />
             <source>遗失</source>
             <translation>Lost</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="301" />
+            <location filename="../../ui/_domain_strings.py" line="258" />
             <source>年检</source>
             <translation>Annual inspection</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="302" />
+            <location filename="../../ui/_domain_strings.py" line="259" />
             <source>保险</source>
             <translation>Insurance</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="303" />
+            <location filename="../../ui/_domain_strings.py" line="260" />
             <source>电池更换</source>
             <translation>Battery replacement</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="304" />
+            <location filename="../../ui/_domain_strings.py" line="261" />
             <source>保养检修</source>
             <translation>Maintenance</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="305" />
+            <location filename="../../ui/_domain_strings.py" line="262" />
             <source>队长/分管领导</source>
             <translation>Squad leader</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="306" />
+            <location filename="../../ui/_domain_strings.py" line="263" />
             <source>执法队员</source>
             <translation>Enforcement officer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="307" />
+            <location filename="../../ui/_domain_strings.py" line="264" />
             <source>法制审核员</source>
             <translation>Legal reviewer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="308" />
+            <location filename="../../ui/_domain_strings.py" line="265" />
             <source>辅助执法人员</source>
             <translation>Auxiliary</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="309" />
+            <location filename="../../ui/_domain_strings.py" line="266" />
             <source>内勤</source>
             <translation>Clerk</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="310" />
+            <location filename="../../ui/_domain_strings.py" line="267" />
             <source>管理员</source>
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="311" />
+            <location filename="../../ui/_domain_strings.py" line="268" />
             <source>上级</source>
             <translation>Higher authority</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="312" />
+            <location filename="../../ui/_domain_strings.py" line="269" />
             <source>县</source>
             <translation>County</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="313" />
+            <location filename="../../ui/_domain_strings.py" line="270" />
             <source>本单位</source>
             <translation>Own unit</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="314" />
+            <location filename="../../ui/_domain_strings.py" line="271" />
             <source>公共法律知识</source>
             <translation>General legal knowledge</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="315" />
+            <location filename="../../ui/_domain_strings.py" line="272" />
             <source>业务知识</source>
             <translation>Professional knowledge</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="316" />
+            <location filename="../../ui/_domain_strings.py" line="273" />
             <source>执法技能</source>
             <translation>Enforcement skills</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="317" />
+            <location filename="../../ui/_domain_strings.py" line="274" />
             <source>政治理论</source>
             <translation>Political theory</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="318" />
+            <location filename="../../ui/_domain_strings.py" line="275" />
             <source>道德文明</source>
             <translation>Ethics and conduct</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="319" />
+            <location filename="../../ui/_domain_strings.py" line="276" />
             <source>体能</source>
             <translation>Physical fitness</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="320" />
+            <location filename="../../ui/_domain_strings.py" line="277" />
             <source>线上</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="321" />
+            <location filename="../../ui/_domain_strings.py" line="278" />
             <source>线下</source>
             <translation>In person</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="322" />
+            <location filename="../../ui/_domain_strings.py" line="279" />
             <source>导师制</source>
             <translation>Mentoring</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="323" />
+            <location filename="../../ui/_domain_strings.py" line="280" />
             <source>驻点培训</source>
             <translation>On-site placement</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="324" />
+            <location filename="../../ui/_domain_strings.py" line="281" />
             <source>大比武</source>
             <translation>Skills competition</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="325" />
+            <location filename="../../ui/_domain_strings.py" line="282" />
             <source>年度学时</source>
             <translation>Annual training hours</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="326" />
+            <location filename="../../ui/_domain_strings.py" line="283" />
             <source>上级组织集中培训</source>
             <translation>Centralised training by higher authority</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="327" />
+            <location filename="../../ui/_domain_strings.py" line="284" />
             <source>本单位集中培训</source>
             <translation>Centralised training by own unit</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="328" />
+            <location filename="../../ui/_domain_strings.py" line="285" />
             <source>集中培训</source>
             <translation>Centralised training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="329" />
+            <location filename="../../ui/_domain_strings.py" line="286" />
             <source>集中培训天数</source>
             <translation>Centralised training days</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="330" />
+            <location filename="../../ui/_domain_strings.py" line="287" />
             <source>执法业务培训</source>
             <translation>Enforcement practice training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="331" />
+            <location filename="../../ui/_domain_strings.py" line="288" />
             <source>道德文明培训</source>
             <translation>Ethics and conduct training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="332" />
+            <location filename="../../ui/_domain_strings.py" line="289" />
             <source>体能培训</source>
             <translation>Physical training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="333" />
+            <location filename="../../ui/_domain_strings.py" line="290" />
             <source>优秀</source>
             <translation>Excellent</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="334" />
+            <location filename="../../ui/_domain_strings.py" line="291" />
             <source>合格</source>
             <translation>Pass</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="335" />
+            <location filename="../../ui/_domain_strings.py" line="292" />
             <source>基本合格</source>
             <translation>Basic pass</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="336" />
+            <location filename="../../ui/_domain_strings.py" line="293" />
             <source>不合格</source>
             <translation>Fail</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="337" />
+            <location filename="../../ui/_domain_strings.py" line="294" />
             <source>60 天内到期</source>
             <translation>Due within 60 days</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="338" />
+            <location filename="../../ui/_domain_strings.py" line="295" />
             <source>30 天内到期</source>
             <translation>Due within 30 days</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="339" />
+            <location filename="../../ui/_domain_strings.py" line="296" />
             <source>已过期</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="340" />
+            <location filename="../../ui/_domain_strings.py" line="297" />
             <source>受案</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="341" />
+            <location filename="../../ui/_domain_strings.py" line="298" />
             <source>已立案</source>
             <translation>Filed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="342" />
+            <location filename="../../ui/_domain_strings.py" line="299" />
             <source>调查取证</source>
             <translation>Investigating</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="343" />
+            <location filename="../../ui/_domain_strings.py" line="300" />
             <source>法制审核</source>
             <translation>Legal review</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="344" />
+            <location filename="../../ui/_domain_strings.py" line="301" />
             <source>已告知</source>
             <translation>Notified</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="345" />
+            <location filename="../../ui/_domain_strings.py" line="302" />
             <source>听证</source>
             <translation>Hearing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="346" />
+            <location filename="../../ui/_domain_strings.py" line="303" />
             <source>已决定</source>
             <translation>Decided</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="347" />
+            <location filename="../../ui/_domain_strings.py" line="304" />
             <source>已送达</source>
             <translation>Served</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="348" />
+            <location filename="../../ui/_domain_strings.py" line="305" />
             <source>执行中</source>
             <translation>Enforcing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="349" />
+            <location filename="../../ui/_domain_strings.py" line="306" />
             <source>已结案</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="350" />
+            <location filename="../../ui/_domain_strings.py" line="307" />
             <source>已归档</source>
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="351" />
+            <location filename="../../ui/_domain_strings.py" line="308" />
             <source>已移送</source>
             <translation>Transferred</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="352" />
+            <location filename="../../ui/_domain_strings.py" line="309" />
             <source>立案</source>
             <translation>File the case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="353" />
+            <location filename="../../ui/_domain_strings.py" line="310" />
             <source>作出决定</source>
             <translation>Decide</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="354" />
+            <location filename="../../ui/_domain_strings.py" line="311" />
             <source>当事人申请听证</source>
             <translation>Party requests a hearing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="355" />
+            <location filename="../../ui/_domain_strings.py" line="312" />
             <source>听证通知</source>
             <translation>Hearing notice</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="356" />
+            <location filename="../../ui/_domain_strings.py" line="313" />
             <source>送达</source>
             <translation>Serve</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="357" />
+            <location filename="../../ui/_domain_strings.py" line="314" />
             <source>缴纳罚款</source>
             <translation>Fine paid</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="358" />
+            <location filename="../../ui/_domain_strings.py" line="315" />
             <source>案件移送</source>
             <translation>Transfer the case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="359" />
+            <location filename="../../ui/_domain_strings.py" line="316" />
             <source>紧急移送（24小时）</source>
             <translation>Urgent transfer (24 hours)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="360" />
+            <location filename="../../ui/_domain_strings.py" line="317" />
             <source>部门书面意见</source>
             <translation>Department's written opinion</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="361" />
+            <location filename="../../ui/_domain_strings.py" line="318" />
             <source>结果反馈</source>
             <translation>Result feedback</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="362" />
+            <location filename="../../ui/_domain_strings.py" line="319" />
             <source>受案登记</source>
             <translation>Register case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="363" />
+            <location filename="../../ui/_domain_strings.py" line="320" />
             <source>当场处罚</source>
             <translation>On-the-spot penalty</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="364" />
+            <location filename="../../ui/_domain_strings.py" line="321" />
             <source>调查终结</source>
             <translation>Investigation concluded</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="365" />
+            <location filename="../../ui/_domain_strings.py" line="322" />
             <source>送法制审核</source>
             <translation>Submit for legal review</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="366" />
+            <location filename="../../ui/_domain_strings.py" line="323" />
             <source>事先告知</source>
             <translation>Advance notice</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="367" />
+            <location filename="../../ui/_domain_strings.py" line="324" />
             <source>申请听证</source>
             <translation>Hearing requested</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="368" />
+            <location filename="../../ui/_domain_strings.py" line="325" />
             <source>举行听证</source>
             <translation>Hearing held</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="369" />
+            <location filename="../../ui/_domain_strings.py" line="326" />
             <source>执行</source>
             <translation>Execution</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="370" />
+            <location filename="../../ui/_domain_strings.py" line="327" />
             <source>结案</source>
             <translation>Close case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="371" />
+            <location filename="../../ui/_domain_strings.py" line="328" />
             <source>归档</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="373" />
+            <location filename="../../ui/_domain_strings.py" line="330" />
             <source>照片</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="374" />
+            <location filename="../../ui/_domain_strings.py" line="331" />
             <source>录音</source>
             <translation>Audio recording</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="375" />
+            <location filename="../../ui/_domain_strings.py" line="332" />
             <source>录像</source>
             <translation>Video recording</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="376" />
+            <location filename="../../ui/_domain_strings.py" line="333" />
             <source>书证/文件</source>
             <translation>Documentary evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="377" />
+            <location filename="../../ui/_domain_strings.py" line="334" />
             <source>常规</source>
             <translation>Routine</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="378" />
+            <location filename="../../ui/_domain_strings.py" line="335" />
             <source>专项</source>
             <translation>Special</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="379" />
+            <location filename="../../ui/_domain_strings.py" line="336" />
             <source>应急</source>
             <translation>Emergency</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="380" />
+            <location filename="../../ui/_domain_strings.py" line="337" />
             <source>巡查发现</source>
             <translation>Found on patrol</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="381" />
+            <location filename="../../ui/_domain_strings.py" line="338" />
             <source>投诉举报</source>
             <translation>Complaint or report</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="382" />
+            <location filename="../../ui/_domain_strings.py" line="339" />
             <source>部门移送</source>
             <translation>Transferred by a department</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="383" />
+            <location filename="../../ui/_domain_strings.py" line="340" />
             <source>上级交办</source>
             <translation>Assigned by higher authority</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="384" />
+            <location filename="../../ui/_domain_strings.py" line="341" />
             <source>数字线索</source>
             <translation>Digital lead</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="385" />
+            <location filename="../../ui/_domain_strings.py" line="342" />
             <source>简易程序</source>
             <translation>Summary procedure</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="386" />
+            <location filename="../../ui/_domain_strings.py" line="343" />
             <source>一般程序</source>
             <translation>Ordinary procedure</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="387" />
+            <location filename="../../ui/_domain_strings.py" line="344" />
             <source>行政处罚</source>
             <translation>Administrative penalty</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="388" />
+            <location filename="../../ui/_domain_strings.py" line="345" />
             <source>不予行政处罚</source>
             <translation>No administrative penalty</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="423" />
+            <location filename="../../ui/_domain_strings.py" line="380" />
             <source>进度正常</source>
             <translation>On track</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="424" />
+            <location filename="../../ui/_domain_strings.py" line="381" />
             <source>进度落后</source>
             <translation>Behind</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="425" />
+            <location filename="../../ui/_domain_strings.py" line="382" />
             <source>难以完成</source>
             <translation>Will miss</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="372" />
+            <location filename="../../ui/_domain_strings.py" line="329" />
             <source>移送</source>
             <translation>Transfer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="389" />
+            <location filename="../../ui/_domain_strings.py" line="346" />
             <source>临时出库</source>
             <translation>Temporarily out</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="390" />
+            <location filename="../../ui/_domain_strings.py" line="347" />
             <source>已处置</source>
             <translation>Disposed of</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="391" />
+            <location filename="../../ui/_domain_strings.py" line="348" />
             <source>退还当事人</source>
             <translation>Returned to the party</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="392" />
+            <location filename="../../ui/_domain_strings.py" line="349" />
             <source>没收销毁</source>
             <translation>Confiscated and destroyed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="393" />
+            <location filename="../../ui/_domain_strings.py" line="350" />
             <source>没收拍卖</source>
             <translation>Confiscated and auctioned</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="394" />
+            <location filename="../../ui/_domain_strings.py" line="351" />
             <source>没收上缴</source>
             <translation>Confiscated and handed over</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="395" />
+            <location filename="../../ui/_domain_strings.py" line="352" />
             <source>随案移送</source>
             <translation>Transferred with the case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="396" />
+            <location filename="../../ui/_domain_strings.py" line="353" />
             <source>发证</source>
             <translation>Issue</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="397" />
+            <location filename="../../ui/_domain_strings.py" line="354" />
             <source>换证/延期</source>
             <translation>Renew/extend</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="398" />
+            <location filename="../../ui/_domain_strings.py" line="355" />
             <source>黄牌警告</source>
             <translation>Yellow card (warning)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="399" />
+            <location filename="../../ui/_domain_strings.py" line="356" />
             <source>橙牌暂扣</source>
             <translation>Orange card (suspended)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="400" />
+            <location filename="../../ui/_domain_strings.py" line="357" />
             <source>红牌注销</source>
             <translation>Red card (cancelled)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="401" />
+            <location filename="../../ui/_domain_strings.py" line="358" />
             <source>解除警告/暂扣</source>
             <translation>Warning/suspension lifted</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="402" />
+            <location filename="../../ui/_domain_strings.py" line="359" />
             <source>绿色（有效）</source>
             <translation>Green (valid)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="403" />
+            <location filename="../../ui/_domain_strings.py" line="360" />
             <source>队负责人</source>
             <translation>Squad head</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="404" />
+            <location filename="../../ui/_domain_strings.py" line="361" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="405" />
+            <location filename="../../ui/_domain_strings.py" line="362" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="406" />
+            <location filename="../../ui/_domain_strings.py" line="363" />
             <source>执法证号</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="407" />
+            <location filename="../../ui/_domain_strings.py" line="364" />
             <source>身份证号</source>
             <translation>ID card no.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="408" />
+            <location filename="../../ui/_domain_strings.py" line="365" />
             <source>课程名称</source>
             <translation>Course name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="409" />
+            <location filename="../../ui/_domain_strings.py" line="366" />
             <source>学习时长（分钟）</source>
             <translation>Study time (minutes)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="410" />
+            <location filename="../../ui/_domain_strings.py" line="367" />
             <source>学时</source>
             <translation>Credit hours</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="411" />
+            <location filename="../../ui/_domain_strings.py" line="368" />
             <source>完成时间</source>
             <translation>Completed at</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="412" />
+            <location filename="../../ui/_domain_strings.py" line="369" />
             <source>课程类别</source>
             <translation>Course category</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="413" />
+            <location filename="../../ui/_domain_strings.py" line="370" />
             <source>可导入</source>
             <translation>Importable</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="414" />
+            <location filename="../../ui/_domain_strings.py" line="371" />
             <source>缺少姓名</source>
             <translation>Name missing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="415" />
+            <location filename="../../ui/_domain_strings.py" line="372" />
             <source>查无此人</source>
             <translation>No such person</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="416" />
+            <location filename="../../ui/_domain_strings.py" line="373" />
             <source>重名无法区分</source>
             <translation>Ambiguous name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="417" />
+            <location filename="../../ui/_domain_strings.py" line="374" />
             <source>缺少课程名称</source>
             <translation>Course name missing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="418" />
+            <location filename="../../ui/_domain_strings.py" line="375" />
             <source>学时/时长无法识别</source>
             <translation>Hours/duration not recognised</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="419" />
+            <location filename="../../ui/_domain_strings.py" line="376" />
             <source>缺少完成时间</source>
             <translation>Completion time missing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="420" />
+            <location filename="../../ui/_domain_strings.py" line="377" />
             <source>完成时间无法识别</source>
             <translation>Completion time not recognised</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="421" />
+            <location filename="../../ui/_domain_strings.py" line="378" />
             <source>重复行</source>
             <translation>Duplicate row</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="422" />
+            <location filename="../../ui/_domain_strings.py" line="379" />
             <source>已登记过</source>
             <translation>Already recorded</translation>
         </message>
@@ -5618,47 +5618,47 @@ Please send this file to technical support.</translation>
     <context>
         <name>MaintenanceAlertsDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1271" />
+            <location filename="../../ui/pages/equipment.py" line="1262" />
             <source>保养到期提醒</source>
             <translation>Maintenance due</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1276" />
+            <location filename="../../ui/pages/equipment.py" line="1267" />
             <source>资产编号</source>
             <translation>Asset tag</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1277" />
+            <location filename="../../ui/pages/equipment.py" line="1268" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1278" />
+            <location filename="../../ui/pages/equipment.py" line="1269" />
             <source>项目</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1279" />
+            <location filename="../../ui/pages/equipment.py" line="1270" />
             <source>到期日</source>
             <translation>Due on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1280" />
+            <location filename="../../ui/pages/equipment.py" line="1271" />
             <source>情况</source>
             <translation>Situation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1288" />
+            <location filename="../../ui/pages/equipment.py" line="1279" />
             <source>已逾期 {n} 天</source>
             <translation>{n} days overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1290" />
+            <location filename="../../ui/pages/equipment.py" line="1281" />
             <source>{n} 天后到期</source>
             <translation>due in {n} days</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1298" />
+            <location filename="../../ui/pages/equipment.py" line="1289" />
             <source>近期没有到期的保养项目。</source>
             <translation>No maintenance is due soon.</translation>
         </message>
@@ -5666,94 +5666,94 @@ Please send this file to technical support.</translation>
     <context>
         <name>MaintenanceDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="785" />
+            <location filename="../../ui/pages/equipment.py" line="776" />
             <source>维护：{item}</source>
             <translation>Maintenance: {item}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="786" />
+            <location filename="../../ui/pages/equipment.py" line="777" />
             <source>保养计划</source>
             <translation>Schedules</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="787" />
+            <location filename="../../ui/pages/equipment.py" line="778" />
             <source>维护记录</source>
             <translation>Maintenance records</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="792" />
+            <location filename="../../ui/pages/equipment.py" line="783" />
             <source>添加计划(&amp;S)…</source>
             <translation>Add &amp;schedule…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="793" />
+            <location filename="../../ui/pages/equipment.py" line="784" />
             <source>记录维护(&amp;R)…</source>
             <translation>&amp;Record maintenance…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="815" />
-            <location filename="../../ui/pages/equipment.py" line="825" />
+            <location filename="../../ui/pages/equipment.py" line="806" />
+            <location filename="../../ui/pages/equipment.py" line="816" />
             <source>项目</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="816" />
+            <location filename="../../ui/pages/equipment.py" line="807" />
             <source>到期日</source>
             <translation>Due on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="817" />
+            <location filename="../../ui/pages/equipment.py" line="808" />
             <source>周期</source>
             <translation>Interval</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="818" />
+            <location filename="../../ui/pages/equipment.py" line="809" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/equipment.py" line="810" />
             <location filename="../../ui/pages/equipment.py" line="819" />
-            <location filename="../../ui/pages/equipment.py" line="828" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="824" />
+            <location filename="../../ui/pages/equipment.py" line="815" />
             <source>完成日期</source>
             <translation>Done on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="826" />
+            <location filename="../../ui/pages/equipment.py" line="817" />
             <source>费用（元）</source>
             <translation>Cost (yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="827" />
+            <location filename="../../ui/pages/equipment.py" line="818" />
             <source>维修单位</source>
             <translation>Vendor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="835" />
+            <location filename="../../ui/pages/equipment.py" line="826" />
             <source>已逾期</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="836" />
+            <location filename="../../ui/pages/equipment.py" line="827" />
             <source>即将到期</source>
             <translation>Due soon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="837" />
+            <location filename="../../ui/pages/equipment.py" line="828" />
             <source>未到期</source>
             <translation>Not due</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="843" />
+            <location filename="../../ui/pages/equipment.py" line="834" />
             <source>{n} 个月</source>
             <translation>{n} months</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="845" />
+            <location filename="../../ui/pages/equipment.py" line="836" />
             <source>不重复</source>
             <translation>One-off</translation>
         </message>
@@ -5761,52 +5761,52 @@ Please send this file to technical support.</translation>
     <context>
         <name>MaintenanceRecordDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="718" />
+            <location filename="../../ui/pages/equipment.py" line="709" />
             <source>记录维护：{tag}</source>
             <translation>Record maintenance: {tag}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="726" />
+            <location filename="../../ui/pages/equipment.py" line="717" />
             <source>（不对应计划）</source>
             <translation>(no schedule)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="729" />
+            <location filename="../../ui/pages/equipment.py" line="720" />
             <source>{kind}，到期 {due}</source>
             <translation>{kind}, due {due}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="738" />
+            <location filename="../../ui/pages/equipment.py" line="729" />
             <source>元</source>
             <translation>yuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="741" />
+            <location filename="../../ui/pages/equipment.py" line="732" />
             <source>对应计划</source>
             <translation>Schedule</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="742" />
+            <location filename="../../ui/pages/equipment.py" line="733" />
             <source>项目</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="743" />
+            <location filename="../../ui/pages/equipment.py" line="734" />
             <source>完成日期</source>
             <translation>Done on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="744" />
+            <location filename="../../ui/pages/equipment.py" line="735" />
             <source>费用（元）</source>
             <translation>Cost (yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="745" />
+            <location filename="../../ui/pages/equipment.py" line="736" />
             <source>维修单位</source>
             <translation>Vendor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="746" />
+            <location filename="../../ui/pages/equipment.py" line="737" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
@@ -5840,77 +5840,77 @@ Please send this file to technical support.</translation>
     <context>
         <name>OfficerModel</name>
         <message>
-            <location filename="../../ui/pages/training.py" line="235" />
+            <location filename="../../ui/pages/training.py" line="227" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="236" />
+            <location filename="../../ui/pages/training.py" line="228" />
             <source>职务</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="237" />
+            <location filename="../../ui/pages/training.py" line="229" />
             <source>学时</source>
             <translation>Credit hours</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="238" />
+            <location filename="../../ui/pages/training.py" line="230" />
             <source>本类别学时</source>
             <translation>Hours of this type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="239" />
+            <location filename="../../ui/pages/training.py" line="231" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="240" />
+            <location filename="../../ui/pages/training.py" line="232" />
             <source>每月尚需</source>
             <translation>Needed / month</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="241" />
+            <location filename="../../ui/pages/training.py" line="233" />
             <source>集中培训</source>
             <translation>Centralised training</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="242" />
+            <location filename="../../ui/pages/training.py" line="234" />
             <source>天数</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="243" />
+            <location filename="../../ui/pages/training.py" line="235" />
             <source>职务要求</source>
             <translation>Role requirements</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="249" />
+            <location filename="../../ui/pages/training.py" line="241" />
             <source>计入 60 学时的公共法律知识、业务知识、执法技能学时</source>
             <translation>Hours of legal knowledge, business knowledge and enforcement skills, counted towards the 60</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="251" />
+            <location filename="../../ui/pages/training.py" line="243" />
             <source>距年底每月还需的学时</source>
             <translation>Hours still needed per month until the year end</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="262" />
+            <location filename="../../ui/pages/training.py" line="254" />
             <source>达标</source>
             <translation>Met</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="279" />
+            <location filename="../../ui/pages/training.py" line="271" />
             <source>{name}（已停用）</source>
             <translation>{name} (deactivated)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="311" />
+            <location filename="../../ui/pages/training.py" line="303" />
             <source>全部类别 {total} 学时</source>
             <translation>All types: {total} hours</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="314" />
+            <location filename="../../ui/pages/training.py" line="306" />
             <source>上级（含县）组织 {sup} 次，本单位组织 {own} 次</source>
             <translation>Organised by superiors (incl. county): {sup}; by the squad: {own}</translation>
         </message>
@@ -5918,7 +5918,7 @@ Please send this file to technical support.</translation>
     <context>
         <name>OptionalDateEdit</name>
         <message>
-            <location filename="../../ui/pages/_forms.py" line="108" />
+            <location filename="../../ui/pages/_forms.py" line="116" />
             <source>未填写</source>
             <translation>Not set</translation>
         </message>
@@ -5926,42 +5926,42 @@ Please send this file to technical support.</translation>
     <context>
         <name>OverdueDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1231" />
+            <location filename="../../ui/pages/equipment.py" line="1222" />
             <source>逾期未还</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1236" />
+            <location filename="../../ui/pages/equipment.py" line="1227" />
             <source>资产编号</source>
             <translation>Asset tag</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1237" />
+            <location filename="../../ui/pages/equipment.py" line="1228" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1238" />
+            <location filename="../../ui/pages/equipment.py" line="1229" />
             <source>领用人</source>
             <translation>Holder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1239" />
+            <location filename="../../ui/pages/equipment.py" line="1230" />
             <source>领用时间</source>
             <translation>Checked out</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1240" />
+            <location filename="../../ui/pages/equipment.py" line="1231" />
             <source>应还日期</source>
             <translation>Due back</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1241" />
+            <location filename="../../ui/pages/equipment.py" line="1232" />
             <source>逾期天数</source>
             <translation>Days overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1257" />
+            <location filename="../../ui/pages/equipment.py" line="1248" />
             <source>没有逾期未还的装备。</source>
             <translation>No overdue check-outs.</translation>
         </message>
@@ -6063,27 +6063,27 @@ Please send this file to technical support.</translation>
     <context>
         <name>ResetPasswordDialog</name>
         <message>
-            <location filename="../../ui/pages/users.py" line="236" />
+            <location filename="../../ui/pages/users.py" line="227" />
             <source>重置 {name} 的密码</source>
             <translation>Reset the password of {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="244" />
+            <location filename="../../ui/pages/users.py" line="235" />
             <source>新密码(&amp;P)</source>
             <translation>New &amp;password</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="245" />
+            <location filename="../../ui/pages/users.py" line="236" />
             <source>再次输入新密码</source>
             <translation>Repeat new password</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="246" />
+            <location filename="../../ui/pages/users.py" line="237" />
             <source>重置后账户解除锁定，用户下次登录时须修改密码。</source>
             <translation>Resetting unlocks the account; the user must change the password at next login.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="254" />
+            <location filename="../../ui/pages/users.py" line="245" />
             <source>两次输入的密码不一致。</source>
             <translation>The two passwords do not match.</translation>
         </message>
@@ -6091,47 +6091,47 @@ Please send this file to technical support.</translation>
     <context>
         <name>ReturnDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="615" />
+            <location filename="../../ui/pages/equipment.py" line="606" />
             <source>归还 {tag}</source>
             <translation>Return {tag}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="623" />
+            <location filename="../../ui/pages/equipment.py" line="614" />
             <source>长期配发</source>
             <translation>Long-term issue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="624" />
+            <location filename="../../ui/pages/equipment.py" line="615" />
             <source>{holder}，{out} 领用，应还 {due}</source>
             <translation>{holder}, checked out {out}, due back {due}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="633" />
+            <location filename="../../ui/pages/equipment.py" line="624" />
             <source>例如：完好 / 镜头有划痕</source>
             <translation>e.g. fine / scratched lens</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="634" />
+            <location filename="../../ui/pages/equipment.py" line="625" />
             <source>有损坏，直接送修</source>
             <translation>Damaged: send to repair</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="639" />
+            <location filename="../../ui/pages/equipment.py" line="630" />
             <source>装备</source>
             <translation>Equipment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="640" />
+            <location filename="../../ui/pages/equipment.py" line="631" />
             <source>领用情况</source>
             <translation>Check-out</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="641" />
+            <location filename="../../ui/pages/equipment.py" line="632" />
             <source>归还时状况(&amp;C)</source>
             <translation>&amp;Condition on return</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="643" />
+            <location filename="../../ui/pages/equipment.py" line="634" />
             <source>存放地点</source>
             <translation>Storage location</translation>
         </message>
@@ -6139,37 +6139,37 @@ Please send this file to technical support.</translation>
     <context>
         <name>ScheduleDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="672" />
+            <location filename="../../ui/pages/equipment.py" line="663" />
             <source>保养计划：{tag}</source>
             <translation>Maintenance schedule: {tag}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="685" />
+            <location filename="../../ui/pages/equipment.py" line="676" />
             <source>不重复</source>
             <translation>One-off</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="686" />
+            <location filename="../../ui/pages/equipment.py" line="677" />
             <source> 个月</source>
             <translation> months</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="688" />
+            <location filename="../../ui/pages/equipment.py" line="679" />
             <source>项目</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="689" />
+            <location filename="../../ui/pages/equipment.py" line="680" />
             <source>到期日</source>
             <translation>Due on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="690" />
+            <location filename="../../ui/pages/equipment.py" line="681" />
             <source>周期</source>
             <translation>Interval</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="691" />
+            <location filename="../../ui/pages/equipment.py" line="682" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
@@ -6177,57 +6177,57 @@ Please send this file to technical support.</translation>
     <context>
         <name>SeizedDialog</name>
         <message>
-            <location filename="../../ui/pages/seized.py" line="139" />
+            <location filename="../../ui/pages/seized.py" line="130" />
             <source>罚没物品入库</source>
             <translation>Take in seized goods</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="143" />
+            <location filename="../../ui/pages/seized.py" line="134" />
             <source>例如：孝顺镇综执罚决字〔2026〕第12号</source>
             <translation>e.g. 孝顺镇综执罚决字〔2026〕第12号</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="149" />
+            <location filename="../../ui/pages/seized.py" line="140" />
             <source>件</source>
             <translation>pcs</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="150" />
+            <location filename="../../ui/pages/seized.py" line="141" />
             <source>罚没物品库</source>
             <translation>Seized-goods store</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="155" />
+            <location filename="../../ui/pages/seized.py" line="146" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="157" />
+            <location filename="../../ui/pages/seized.py" line="148" />
             <source>案件编号(&amp;C)</source>
             <translation>&amp;Case number</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="158" />
+            <location filename="../../ui/pages/seized.py" line="149" />
             <source>物品描述</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="159" />
+            <location filename="../../ui/pages/seized.py" line="150" />
             <source>数量</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="160" />
+            <location filename="../../ui/pages/seized.py" line="151" />
             <source>存放地点</source>
             <translation>Storage location</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="161" />
+            <location filename="../../ui/pages/seized.py" line="152" />
             <source>扣押日期</source>
             <translation>Seized on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="162" />
+            <location filename="../../ui/pages/seized.py" line="153" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
@@ -6235,47 +6235,47 @@ Please send this file to technical support.</translation>
     <context>
         <name>SeizedGoodsPage</name>
         <message>
-            <location filename="../../ui/pages/seized.py" line="314" />
+            <location filename="../../ui/pages/seized.py" line="305" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="318" />
+            <location filename="../../ui/pages/seized.py" line="309" />
             <source>按案件编号或物品查找</source>
             <translation>Search by case number or item</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="331" />
+            <location filename="../../ui/pages/seized.py" line="322" />
             <source>入库登记(&amp;N)…</source>
             <translation>Take &amp;in…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="332" />
+            <location filename="../../ui/pages/seized.py" line="323" />
             <source>出库(&amp;O)…</source>
             <translation>Take &amp;out…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="333" />
+            <location filename="../../ui/pages/seized.py" line="324" />
             <source>归库(&amp;B)…</source>
             <translation>&amp;Bring back…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="334" />
+            <location filename="../../ui/pages/seized.py" line="325" />
             <source>处置(&amp;D)…</source>
             <translation>&amp;Dispose…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="335" />
+            <location filename="../../ui/pages/seized.py" line="326" />
             <source>出入库记录(&amp;H)</source>
             <translation>&amp;History</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="370" />
+            <location filename="../../ui/pages/seized.py" line="361" />
             <source>罚没物品</source>
             <translation>Seized goods</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="396" />
+            <location filename="../../ui/pages/seized.py" line="387" />
             <source>共 {n} 项</source>
             <translation>{n} records</translation>
         </message>
@@ -6283,47 +6283,47 @@ Please send this file to technical support.</translation>
     <context>
         <name>SeizedHistoryDialog</name>
         <message>
-            <location filename="../../ui/pages/seized.py" line="274" />
+            <location filename="../../ui/pages/seized.py" line="265" />
             <source>入库</source>
             <translation>Taken in</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="275" />
+            <location filename="../../ui/pages/seized.py" line="266" />
             <source>出库</source>
             <translation>Taken out</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="276" />
+            <location filename="../../ui/pages/seized.py" line="267" />
             <source>归库</source>
             <translation>Bring back</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="277" />
+            <location filename="../../ui/pages/seized.py" line="268" />
             <source>处置</source>
             <translation>Disposal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="286" />
+            <location filename="../../ui/pages/seized.py" line="277" />
             <source>出入库记录：{good}</source>
             <translation>History: {good}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="289" />
+            <location filename="../../ui/pages/seized.py" line="280" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="289" />
+            <location filename="../../ui/pages/seized.py" line="280" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="289" />
+            <location filename="../../ui/pages/seized.py" line="280" />
             <source>数量</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="289" />
+            <location filename="../../ui/pages/seized.py" line="280" />
             <source>事由</source>
             <translation>Reason</translation>
         </message>
@@ -6331,37 +6331,37 @@ Please send this file to technical support.</translation>
     <context>
         <name>SeizedModel</name>
         <message>
-            <location filename="../../ui/pages/seized.py" line="94" />
+            <location filename="../../ui/pages/seized.py" line="88" />
             <source>案件编号</source>
             <translation>Case number</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="95" />
+            <location filename="../../ui/pages/seized.py" line="89" />
             <source>物品</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="96" />
+            <location filename="../../ui/pages/seized.py" line="90" />
             <source>数量</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="97" />
+            <location filename="../../ui/pages/seized.py" line="91" />
             <source>存放地点</source>
             <translation>Storage location</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="98" />
+            <location filename="../../ui/pages/seized.py" line="92" />
             <source>扣押日期</source>
             <translation>Seized on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="99" />
+            <location filename="../../ui/pages/seized.py" line="93" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="100" />
+            <location filename="../../ui/pages/seized.py" line="94" />
             <source>处置</source>
             <translation>Disposal</translation>
         </message>
@@ -6369,12 +6369,12 @@ Please send this file to technical support.</translation>
     <context>
         <name>ServiceDialog</name>
         <message>
-            <location filename="../../ui/pages/_forms.py" line="169" />
+            <location filename="../../ui/pages/_forms.py" line="177" />
             <source>确定</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/_forms.py" line="172" />
+            <location filename="../../ui/pages/_forms.py" line="180" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -6570,32 +6570,32 @@ Please send this file to technical support.</translation>
     <context>
         <name>StaffActiveDialog</name>
         <message>
-            <location filename="../../ui/pages/staff.py" line="443" />
+            <location filename="../../ui/pages/staff.py" line="434" />
             <source>停用人员 {name}</source>
             <translation>Deactivate {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="445" />
+            <location filename="../../ui/pages/staff.py" line="436" />
             <source>启用人员 {name}</source>
             <translation>Re-activate {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="451" />
+            <location filename="../../ui/pages/staff.py" line="442" />
             <source>必填，例如调离、退休</source>
             <translation>Required, e.g. transferred or retired</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="451" />
+            <location filename="../../ui/pages/staff.py" line="442" />
             <source>必填，例如重新入队</source>
             <translation>Required, e.g. rejoined the squad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="453" />
+            <location filename="../../ui/pages/staff.py" line="444" />
             <source>原因(&amp;R)</source>
             <translation>&amp;Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="455" />
+            <location filename="../../ui/pages/staff.py" line="446" />
             <source>停用后该人员不再计入队伍人数，也不能办案；记录保留。</source>
             <translation>A deactivated member no longer counts towards the squad and cannot handle cases; the records are kept.</translation>
         </message>
@@ -6603,92 +6603,92 @@ Please send this file to technical support.</translation>
     <context>
         <name>StaffDialog</name>
         <message>
-            <location filename="../../ui/pages/staff.py" line="221" />
+            <location filename="../../ui/pages/staff.py" line="212" />
             <source>新增人员</source>
             <translation>Staff member added</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="223" />
+            <location filename="../../ui/pages/staff.py" line="214" />
             <source>编辑人员 {name}</source>
             <translation>Edit {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="241" />
+            <location filename="../../ui/pages/staff.py" line="232" />
             <source>未填写</source>
             <translation>Not set</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="241" />
+            <location filename="../../ui/pages/staff.py" line="232" />
             <source>男</source>
             <translation>Male</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="241" />
+            <location filename="../../ui/pages/staff.py" line="232" />
             <source>女</source>
             <translation>Female</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="246" />
+            <location filename="../../ui/pages/staff.py" line="237" />
             <source>（不关联）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="263" />
+            <location filename="../../ui/pages/staff.py" line="254" />
             <source>姓名(&amp;N)</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="264" />
+            <location filename="../../ui/pages/staff.py" line="255" />
             <source>类别</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="265" />
+            <location filename="../../ui/pages/staff.py" line="256" />
             <source>职务</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="266" />
+            <location filename="../../ui/pages/staff.py" line="257" />
             <source>性别</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="267" />
+            <location filename="../../ui/pages/staff.py" line="258" />
             <source>电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="269" />
+            <location filename="../../ui/pages/staff.py" line="260" />
             <source>登录账户</source>
             <translation>Login account</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="270" />
+            <location filename="../../ui/pages/staff.py" line="261" />
             <source>执法证号</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="271" />
+            <location filename="../../ui/pages/staff.py" line="262" />
             <source>发证机关</source>
             <translation>Issued by</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="272" />
+            <location filename="../../ui/pages/staff.py" line="263" />
             <source>发证日期</source>
             <translation>Issued on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="273" />
+            <location filename="../../ui/pages/staff.py" line="264" />
             <source>有效期至</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="274" />
+            <location filename="../../ui/pages/staff.py" line="265" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="275" />
+            <location filename="../../ui/pages/staff.py" line="266" />
             <source>证件状态只能通过“证件操作”改变。辅助执法人员不持有执法证。</source>
             <translation>The certificate status changes only through “Certificate action”. Auxiliaries hold no enforcement certificate.</translation>
         </message>
@@ -6696,72 +6696,72 @@ Please send this file to technical support.</translation>
     <context>
         <name>StaffModel</name>
         <message>
-            <location filename="../../ui/pages/staff.py" line="118" />
+            <location filename="../../ui/pages/staff.py" line="112" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="119" />
+            <location filename="../../ui/pages/staff.py" line="113" />
             <source>类别</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="120" />
+            <location filename="../../ui/pages/staff.py" line="114" />
             <source>职务</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="121" />
+            <location filename="../../ui/pages/staff.py" line="115" />
             <source>执法证号</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="122" />
+            <location filename="../../ui/pages/staff.py" line="116" />
             <source>有效期至</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="123" />
+            <location filename="../../ui/pages/staff.py" line="117" />
             <source>证件状态</source>
             <translation>Certificate status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="124" />
+            <location filename="../../ui/pages/staff.py" line="118" />
             <source>可否办案</source>
             <translation>May handle cases</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="125" />
+            <location filename="../../ui/pages/staff.py" line="119" />
             <source>电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="137" />
+            <location filename="../../ui/pages/staff.py" line="128" />
             <source>未发证</source>
             <translation>No certificate</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="143" />
+            <location filename="../../ui/pages/staff.py" line="134" />
             <source>否</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="145" />
+            <location filename="../../ui/pages/staff.py" line="136" />
             <source>是（黄牌警告）</source>
             <translation>Yes (yellow card)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="146" />
+            <location filename="../../ui/pages/staff.py" line="137" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="162" />
+            <location filename="../../ui/pages/staff.py" line="153" />
             <source>{name}（已停用）</source>
             <translation>{name} (deactivated)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="186" />
+            <location filename="../../ui/pages/staff.py" line="177" />
             <source>执法证已过期</source>
             <translation>Certificate expired</translation>
         </message>
@@ -6769,68 +6769,68 @@ Please send this file to technical support.</translation>
     <context>
         <name>StaffPage</name>
         <message>
-            <location filename="../../ui/pages/staff.py" line="568" />
+            <location filename="../../ui/pages/staff.py" line="559" />
             <source>全部人员</source>
             <translation>All staff</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="573" />
+            <location filename="../../ui/pages/staff.py" line="564" />
             <source>显示已停用</source>
             <translation>Show deactivated</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="575" />
+            <location filename="../../ui/pages/staff.py" line="566" />
             <source>按姓名或执法证号查找（可用扫码枪）</source>
             <translation>Find by name or certificate no. (barcode scanner works)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="590" />
+            <location filename="../../ui/pages/staff.py" line="581" />
             <source>新增人员(&amp;N)</source>
             <translation>&amp;New member</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="591" />
+            <location filename="../../ui/pages/staff.py" line="582" />
             <source>编辑(&amp;E)</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="592" />
+            <location filename="../../ui/pages/staff.py" line="583" />
             <source>证件操作(&amp;C)…</source>
             <translation>&amp;Certificate action…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="593" />
-            <location filename="../../ui/pages/staff.py" line="722" />
+            <location filename="../../ui/pages/staff.py" line="584" />
+            <location filename="../../ui/pages/staff.py" line="713" />
             <source>停用人员(&amp;D)</source>
             <translation>&amp;Deactivate</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="594" />
+            <location filename="../../ui/pages/staff.py" line="585" />
             <source>证件记录(&amp;H)</source>
             <translation>Certificate &amp;history</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="595" />
+            <location filename="../../ui/pages/staff.py" line="586" />
             <source>领用装备(&amp;Q)</source>
             <translation>E&amp;quipment held</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="647" />
+            <location filename="../../ui/pages/staff.py" line="638" />
             <source>人员与证件</source>
             <translation>Staff and certificates</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="662" />
+            <location filename="../../ui/pages/staff.py" line="653" />
             <source>在编执法队员 {sworn} 人，辅助人员 {aux} 人</source>
             <translation>{sworn} sworn officers, {aux} auxiliaries</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="667" />
+            <location filename="../../ui/pages/staff.py" line="658" />
             <source>辅助人员多于在编执法队员，不符合规定</source>
             <translation>More auxiliaries than sworn officers: not allowed by the rules</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/staff.py" line="720" />
+            <location filename="../../ui/pages/staff.py" line="711" />
             <source>启用人员(&amp;D)</source>
             <translation>Re-&amp;activate</translation>
         </message>
@@ -7374,22 +7374,22 @@ Please send this file to technical support.</translation>
     <context>
         <name>TakeOutDialog</name>
         <message>
-            <location filename="../../ui/pages/seized.py" line="198" />
+            <location filename="../../ui/pages/seized.py" line="189" />
             <source>临时出库</source>
             <translation>Temporarily out</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="201" />
+            <location filename="../../ui/pages/seized.py" line="192" />
             <source>必填，例如：送检鉴定、庭审质证</source>
             <translation>Required, e.g. sent for appraisal, shown at a hearing</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="202" />
+            <location filename="../../ui/pages/seized.py" line="193" />
             <source>物品</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/seized.py" line="203" />
+            <location filename="../../ui/pages/seized.py" line="194" />
             <source>出库事由(&amp;R)</source>
             <translation>&amp;Reason</translation>
         </message>
@@ -7912,242 +7912,242 @@ Please send this file to technical support.</translation>
     <context>
         <name>TrainingPage</name>
         <message>
-            <location filename="../../ui/pages/training.py" line="362" />
+            <location filename="../../ui/pages/training.py" line="354" />
             <source>全部（计入 60 学时的类别）</source>
             <translation>All (types counted towards the 60 hours)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="369" />
+            <location filename="../../ui/pages/training.py" line="361" />
             <source>新增培训(&amp;N)</source>
             <translation>&amp;New training</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="370" />
+            <location filename="../../ui/pages/training.py" line="362" />
             <source>导入(&amp;I)…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="371" />
+            <location filename="../../ui/pages/training.py" line="363" />
             <source>导出(&amp;X)</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="372" />
+            <location filename="../../ui/pages/training.py" line="364" />
             <source>培训登记卡(&amp;K)</source>
             <translation>Training record &amp;card</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="374" />
+            <location filename="../../ui/pages/training.py" line="366" />
             <source>年度培训情况报告…</source>
             <translation>Annual training report…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="376" />
+            <location filename="../../ui/pages/training.py" line="368" />
             <source>年度培训报告 PDF（预览、打印）…</source>
             <translation>Annual training report PDF (preview, print)…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="378" />
+            <location filename="../../ui/pages/training.py" line="370" />
             <source>学习活动台账…</source>
             <translation>Training activity ledger…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="379" />
+            <location filename="../../ui/pages/training.py" line="371" />
             <source>队伍管理台账…</source>
             <translation>Squad management ledger…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="381" />
+            <location filename="../../ui/pages/training.py" line="373" />
             <source>标记年度报告已报送县里</source>
             <translation>Mark the annual report as sent to the county</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="384" />
+            <location filename="../../ui/pages/training.py" line="376" />
             <source>设置首轮全员轮训期限…</source>
             <translation>Set the first full rotation deadline…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="425" />
+            <location filename="../../ui/pages/training.py" line="417" />
             <source>&lt;span style="color:{g}"&gt;■&lt;/span&gt; 进度正常　&lt;span style="color:{y}"&gt;■&lt;/span&gt; 进度落后　&lt;span style="color:{r}"&gt;■&lt;/span&gt; 难以完成　&lt;span style="color:#c62828"&gt;┆&lt;/span&gt; 60 学时</source>
             <translation>&lt;span style="color:{g}"&gt;■&lt;/span&gt; On track  &lt;span style="color:{y}"&gt;■&lt;/span&gt; Behind  &lt;span style="color:{r}"&gt;■&lt;/span&gt; Will miss  &lt;span style="color:#c62828"&gt;┆&lt;/span&gt; 60 hours</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="459" />
+            <location filename="../../ui/pages/training.py" line="451" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="461" />
+            <location filename="../../ui/pages/training.py" line="453" />
             <source>类别</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="479" />
+            <location filename="../../ui/pages/training.py" line="471" />
             <source>培训</source>
             <translation>Training</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="488" />
+            <location filename="../../ui/pages/training.py" line="480" />
             <source>{year} 年</source>
             <translation>{year}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="553" />
+            <location filename="../../ui/pages/training.py" line="545" />
             <source>{year} 年计入 60 学时的学时（每人）</source>
             <translation>{year}: hours counted towards the 60 (per officer)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="557" />
+            <location filename="../../ui/pages/training.py" line="549" />
             <source>{year} 年“{category}”学时（每人）</source>
             <translation>{year}: hours of “{category}” (per officer)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="571" />
+            <location filename="../../ui/pages/training.py" line="563" />
             <source>{kind} {n}/{need}</source>
             <translation>{kind} {n}/{need}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="577" />
+            <location filename="../../ui/pages/training.py" line="569" />
             <source>在编执法队员 {n} 人：已满 60 学时 {done} 人；进度正常 {g} 人，落后 {y} 人，难以完成 {r} 人。本年培训 {events} 次；本单位组织：{own}。</source>
             <translation>Sworn officers: {n}; {done} have 60 hours; {g} on track, {y} behind, {r} will miss. Trainings this year: {events}; organised by the squad: {own}.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="590" />
+            <location filename="../../ui/pages/training.py" line="582" />
             <source>辅助人员 {aux} 人 ≤ 在编执法队员 {sworn} 人，符合规定。</source>
             <translation>Auxiliaries {aux} ≤ sworn officers {sworn}: within the rule.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="593" />
+            <location filename="../../ui/pages/training.py" line="585" />
             <source>辅助人员 {aux} 人多于在编执法队员 {sworn} 人，不符合规定！</source>
             <translation>Auxiliaries {aux} outnumber sworn officers {sworn}: against the rule!</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="599" />
+            <location filename="../../ui/pages/training.py" line="591" />
             <source>首轮全员轮训（期限 {deadline}）：按期完成 {on_time} 人，逾期完成 {late} 人，尚未参训 {untrained} 人。</source>
             <translation>First full rotation (deadline {deadline}): {on_time} on time, {late} late, {untrained} not yet trained.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="627" />
+            <location filename="../../ui/pages/training.py" line="619" />
             <source>{year} 年度培训情况须于 {due} 前报送县里（还剩 {days} 天）。可在“导出”中生成年度培训情况报告。</source>
             <translation>The {year} training report is due at the county by {due} ({days} days left). Create it under “Export”.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="636" />
+            <location filename="../../ui/pages/training.py" line="628" />
             <source>{year} 年度培训情况报告已过报送期限（{due}），尚未标记报送。</source>
             <translation>The {year} training report was due by {due} and is not marked as sent.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="645" />
+            <location filename="../../ui/pages/training.py" line="637" />
             <source>执法证已过期：{names}</source>
             <translation>Certificates expired: {names}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="646" />
+            <location filename="../../ui/pages/training.py" line="638" />
             <source>执法证 30 天内到期：{names}</source>
             <translation>Certificates expiring within 30 days: {names}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="647" />
+            <location filename="../../ui/pages/training.py" line="639" />
             <source>执法证 60 天内到期：{names}</source>
             <translation>Certificates expiring within 60 days: {names}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="654" />
+            <location filename="../../ui/pages/training.py" line="646" />
             <source>{name}（{day}）</source>
             <translation>{name} ({day})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="660" />
+            <location filename="../../ui/pages/training.py" line="652" />
             <source>{name}（{years} 年）</source>
             <translation>{name} ({years})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="668" />
+            <location filename="../../ui/pages/training.py" line="660" />
             <source>连续两年考核不合格，应按程序退出执法队伍：{names}</source>
             <translation>Failed the annual assessment two years running, to leave enforcement by procedure: {names}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="678" />
+            <location filename="../../ui/pages/training.py" line="670" />
             <source> 等 {n} 人</source>
             <translation> ({n} in all)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="737" />
+            <location filename="../../ui/pages/training.py" line="729" />
             <source>已登记“{title}”，{n} 人参训。</source>
             <translation>Recorded “{title}” with {n} attendees.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="770" />
+            <location filename="../../ui/pages/training.py" line="762" />
             <source>正在导出…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="775" />
+            <location filename="../../ui/pages/training.py" line="767" />
             <source>已导出：{path}</source>
             <translation>Exported: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="782" />
+            <location filename="../../ui/pages/training.py" line="774" />
             <source>导出失败：{error}</source>
             <translation>Export failed: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="789" />
+            <location filename="../../ui/pages/training.py" line="781" />
             <source>导出年度培训情况报告</source>
             <translation>Export the annual training report</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="790" />
+            <location filename="../../ui/pages/training.py" line="782" />
             <source>{year}年度培训情况报告.xlsx</source>
             <translation>Annual training report {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="813" />
+            <location filename="../../ui/pages/training.py" line="805" />
             <source>{year} 年度培训情况报告</source>
             <translation>Annual training report {year}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="814" />
+            <location filename="../../ui/pages/training.py" line="806" />
             <source>{year}年度培训情况报告.pdf</source>
             <translation>Annual training report {year}.pdf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="823" />
+            <location filename="../../ui/pages/training.py" line="815" />
             <source>导出学习活动台账</source>
             <translation>Export the training activity ledger</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="824" />
+            <location filename="../../ui/pages/training.py" line="816" />
             <source>{year}年学习活动台账.xlsx</source>
             <translation>Training activity ledger {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="834" />
+            <location filename="../../ui/pages/training.py" line="826" />
             <source>导出队伍管理台账</source>
             <translation>Export the squad management ledger</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="835" />
+            <location filename="../../ui/pages/training.py" line="827" />
             <source>{year}年队伍管理台账.xlsx</source>
             <translation>Squad management ledger {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="848" />
+            <location filename="../../ui/pages/training.py" line="840" />
             <source>已标记年度培训情况报告已报送。</source>
             <translation>The annual training report is marked as sent.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="858" />
+            <location filename="../../ui/pages/training.py" line="850" />
             <source>首轮全员轮训期限</source>
             <translation>First full rotation deadline</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="868" />
+            <location filename="../../ui/pages/training.py" line="860" />
             <source>期限</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/training.py" line="885" />
+            <location filename="../../ui/pages/training.py" line="877" />
             <source>首轮全员轮训期限已设为 {date}。</source>
             <translation>The first full rotation deadline is now {date}.</translation>
         </message>
@@ -8178,27 +8178,27 @@ Please send this file to technical support.</translation>
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1523" />
+            <location filename="../../ui/pages/equipment.py" line="1514" />
             <source>调拨 {tag}</source>
             <translation>Transfer {tag}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1533" />
+            <location filename="../../ui/pages/equipment.py" line="1524" />
             <source>装备</source>
             <translation>Equipment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1534" />
+            <location filename="../../ui/pages/equipment.py" line="1525" />
             <source>现存放地点</source>
             <translation>Stored at</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1535" />
+            <location filename="../../ui/pages/equipment.py" line="1526" />
             <source>调往(&amp;T)</source>
             <translation>Move &amp;to</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1536" />
+            <location filename="../../ui/pages/equipment.py" line="1527" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
@@ -8206,53 +8206,53 @@ Please send this file to technical support.</translation>
     <context>
         <name>UsersModel</name>
         <message>
-            <location filename="../../ui/pages/users.py" line="84" />
+            <location filename="../../ui/pages/users.py" line="78" />
             <source>用户名</source>
             <translation>Username</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="85" />
+            <location filename="../../ui/pages/users.py" line="79" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="86" />
+            <location filename="../../ui/pages/users.py" line="80" />
             <source>角色</source>
             <translation>Roles</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="87" />
+            <location filename="../../ui/pages/users.py" line="81" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="88" />
+            <location filename="../../ui/pages/users.py" line="82" />
             <source>最后登录</source>
             <translation>Last login</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="97" />
+            <location filename="../../ui/pages/users.py" line="88" />
             <source>停用</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="99" />
+            <location filename="../../ui/pages/users.py" line="90" />
             <source>锁定至 {time}</source>
             <translation>Locked until {time}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="100" />
-            <location filename="../../ui/pages/users.py" line="119" />
+            <location filename="../../ui/pages/users.py" line="91" />
+            <location filename="../../ui/pages/users.py" line="110" />
             <source>启用</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="117" />
+            <location filename="../../ui/pages/users.py" line="108" />
             <source>从未登录</source>
             <translation>Never</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="124" />
+            <location filename="../../ui/pages/users.py" line="115" />
             <source>下次登录须修改密码</source>
             <translation>Must change password at next login</translation>
         </message>
@@ -8260,68 +8260,68 @@ Please send this file to technical support.</translation>
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../ui/pages/users.py" line="272" />
+            <location filename="../../ui/pages/users.py" line="263" />
             <source>新建用户(&amp;N)</source>
             <translation>&amp;New user</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="273" />
+            <location filename="../../ui/pages/users.py" line="264" />
             <source>修改(&amp;E)</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="274" />
+            <location filename="../../ui/pages/users.py" line="265" />
             <source>重置密码(&amp;R)</source>
             <translation>&amp;Reset password</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="275" />
-            <location filename="../../ui/pages/users.py" line="348" />
+            <location filename="../../ui/pages/users.py" line="266" />
+            <location filename="../../ui/pages/users.py" line="339" />
             <source>停用(&amp;D)</source>
             <translation>&amp;Disable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="300" />
+            <location filename="../../ui/pages/users.py" line="291" />
             <source>用户管理</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="308" />
+            <location filename="../../ui/pages/users.py" line="299" />
             <source>当前用户无权管理用户账户。</source>
             <translation>The current user may not manage user accounts.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="346" />
+            <location filename="../../ui/pages/users.py" line="337" />
             <source>启用(&amp;D)</source>
             <translation>Enable (&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="389" />
+            <location filename="../../ui/pages/users.py" line="380" />
             <source>停用用户</source>
             <translation>User disabled</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="390" />
+            <location filename="../../ui/pages/users.py" line="381" />
             <source>停用账户“{name}”（{user}）？停用后该账户不能登录。</source>
             <translation>Disable the account “{name}” ({user})? A disabled account cannot log in.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="392" />
+            <location filename="../../ui/pages/users.py" line="383" />
             <source>启用用户</source>
             <translation>User enabled</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="393" />
+            <location filename="../../ui/pages/users.py" line="384" />
             <source>重新启用账户“{name}”（{user}）？</source>
             <translation>Enable the account “{name}” ({user}) again?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="394" />
+            <location filename="../../ui/pages/users.py" line="385" />
             <source>停用</source>
             <translation>Disable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="394" />
+            <location filename="../../ui/pages/users.py" line="385" />
             <source>启用</source>
             <translation>Enable</translation>
         </message>
