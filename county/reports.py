@@ -22,7 +22,7 @@ from datetime import date, datetime, timedelta, timezone
 from io import BytesIO
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Numeric, case, func, select
 from sqlalchemy.orm import Session
 
 from app.rules.certificates import StaffKind, StaffPosition
@@ -463,28 +463,53 @@ class CaseFigures:
     paid_fen: int = 0
 
 
-def case_figures(s: Session, year: int) -> dict[str, CaseFigures]:
-    """Per township name: cases discovered in `year` (app.services.case_search.statistics)."""
-    towns = enrolled_townships(s)
-    cases = _payloads(
-        s,
-        "enforcement_case",
-        ("procedure", "status", "discovered_on", "fine_fen", "paid_fen"),
-        [t.township_id for t in towns],
+def _json_int(key: str) -> Any:
+    """payload->key as a bigint inside PostgreSQL (0 when absent or not a number)."""
+    value = ReceivedRow.payload[key]
+    return case(
+        (func.jsonb_typeof(value) == "number", ReceivedRow.payload[key].astext.cast(Numeric)),
+        else_=0,
     )
-    out: dict[str, CaseFigures] = {}
-    for t in towns:
-        fig = out.setdefault(t.name, CaseFigures())
-        for c in cases[t.township_id]:
-            day = _day(c["discovered_on"])
-            if day is None or day.year != year:
-                continue
-            fig.total += 1
-            fig.by_procedure[str(c["procedure"])] += 1
-            fig.by_status[str(c["status"])] += 1
-            fig.by_month[day.month] += 1
-            fig.fines_fen += _int(c["fine_fen"])
-            fig.paid_fen += _int(c["paid_fen"])
+
+
+def case_figures(s: Session, year: int) -> dict[str, CaseFigures]:
+    """Per township name: cases discovered in `year` (app.services.case_search.statistics),
+    aggregated inside PostgreSQL (a township has tens of thousands of cases a year)."""
+    towns = enrolled_townships(s)
+    first, last = year_bounds(year)
+    discovered = ReceivedRow.payload["discovered_on"].astext
+    month = func.substr(discovered, 6, 2)
+    procedure = ReceivedRow.payload["procedure"].astext
+    status = ReceivedRow.payload["status"].astext
+    rows = s.execute(
+        select(
+            ReceivedRow.township_id,
+            procedure,
+            status,
+            month,
+            func.count(),
+            func.sum(_json_int("fine_fen")),
+            func.sum(_json_int("paid_fen")),
+        )
+        .where(
+            ReceivedRow.entity == "enforcement_case",
+            ReceivedRow.deleted.is_(False),
+            ReceivedRow.township_id.in_([t.township_id for t in towns]),
+            func.substr(discovered, 1, 10).between(first.isoformat(), last.isoformat()),
+        )
+        .group_by(ReceivedRow.township_id, procedure, status, month)
+    ).all()
+    out = {t.name: CaseFigures() for t in towns}
+    name_of = {t.township_id: t.name for t in towns}
+    for tid, proc, st, mon, n, fines, paid in rows:
+        fig = out[name_of[tid]]
+        fig.total += n
+        fig.by_procedure[str(proc)] += n
+        fig.by_status[str(st)] += n
+        if mon and str(mon).isdigit():
+            fig.by_month[int(mon)] += n
+        fig.fines_fen += int(fines or 0)
+        fig.paid_fen += int(paid or 0)
     return out
 
 

@@ -61,8 +61,9 @@ h3{font-size:15px;margin:20px 0 8px}
 .bar{display:flex;gap:12px;align-items:center;margin-bottom:8px}
 .bar a.export{background:#2e7d32;color:#fff;padding:4px 12px;border-radius:3px;text-decoration:none}
 table{border-collapse:collapse;background:#fff;min-width:40%}
-th,td{border:1px solid #d5d9e0;padding:4px 8px;text-align:left;white-space:nowrap}
-th{background:#e8edf4}
+th,td{border:1px solid #d5d9e0;padding:4px 8px;text-align:left;vertical-align:top;max-width:36em}
+th{background:#e8edf4;white-space:nowrap}
+main{overflow-x:auto}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
 tr.total td{font-weight:600;background:#f0f2f5}
 td.bad{color:#b71c1c}

@@ -14,6 +14,7 @@ instance on the same database shares it.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import json
@@ -44,8 +45,6 @@ MIN_SECRET_LENGTH = 32
 COOKIE_NAME = "sd_county_session"
 SESSION_LIFETIME = timedelta(hours=8)
 _USERNAME_RE = re.compile(r"^[A-Za-z0-9_.@-]{2,64}$")
-# verify_password runs against this when the user is unknown, so both answers take as long.
-_DUMMY_HASH = hash_password("dummy-password-0")
 
 
 @dataclass(frozen=True)
@@ -62,6 +61,11 @@ class LoginRefused(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    return hash_password("dummy-password-0")
 
 
 # --- accounts -----------------------------------------------------------------------------
@@ -93,7 +97,7 @@ def login(s: Session, username: str, password: str, *, now: datetime | None = No
         select(CountyAdmin).where(CountyAdmin.username == username.strip()).with_for_update()
     )
     if row is None or not row.active:
-        verify_password(password, _DUMMY_HASH)
+        verify_password(password, _dummy_hash())  # an unknown name takes as long
         raise LoginRefused("用户名或密码错误。")
     if row.locked_until is not None and row.locked_until > now:
         minutes = max(1, int((row.locked_until - now).total_seconds() + 59) // 60)
@@ -124,6 +128,9 @@ def session_secret(s: Session) -> bytes:
         if len(env) < MIN_SECRET_LENGTH:
             raise ApiError(500, "weak_secret", f"{ENV_SECRET} 至少需要 {MIN_SECRET_LENGTH} 个字符。")
         return env.encode("utf-8")
+    value = s.scalar(select(CountySetting.value).where(CountySetting.key == SECRET_SETTING))
+    if value is not None:
+        return value.encode("utf-8")
     s.execute(
         pg_insert(CountySetting)
         .values(key=SECRET_SETTING, value=secrets.token_hex(32), updated_at=utcnow())
