@@ -50,7 +50,10 @@ from county.db import (
 )
 
 CHINA_TZ = timezone(timedelta(hours=8))  # no DST: no tzdata needed
-PROCEDURE_LABELS: dict[Procedure, str] = {Procedure.SUMMARY: "简易程序", Procedure.GENERAL: "一般程序"}
+PROCEDURE_LABELS: dict[Procedure, str] = {
+    Procedure.SUMMARY: "简易程序",
+    Procedure.GENERAL: "一般程序",
+}
 POSITION_LABELS: dict[StaffPosition, str] = {
     StaffPosition.LEADER: "队负责人",
     StaffPosition.MEMBER: "队员",
@@ -182,10 +185,16 @@ def overview(s: Session) -> Report:
     for d in devices:
         by_town[d.township_pk].append(d)
     last_push = dict(
-        s.execute(select(AppliedBatch.device_id, func.max(AppliedBatch.applied_at)).group_by(AppliedBatch.device_id)).all()
+        s.execute(
+            select(AppliedBatch.device_id, func.max(AppliedBatch.applied_at)).group_by(
+                AppliedBatch.device_id
+            )
+        ).all()
     )
     batches = dict(
-        s.execute(select(AppliedBatch.device_id, func.count()).group_by(AppliedBatch.device_id)).all()
+        s.execute(
+            select(AppliedBatch.device_id, func.count()).group_by(AppliedBatch.device_id)
+        ).all()
     )
     held = dict(
         s.execute(
@@ -194,7 +203,9 @@ def overview(s: Session) -> Report:
     )
     conflicts = dict(
         s.execute(
-            select(ReceivedConflict.township_id, func.count()).group_by(ReceivedConflict.township_id)
+            select(ReceivedConflict.township_id, func.count()).group_by(
+                ReceivedConflict.township_id
+            )
         ).all()
     )
     states = s.execute(select(AuditState)).scalars().all()
@@ -253,15 +264,20 @@ def overview(s: Session) -> Report:
                 )
             )
     for c in s.execute(
-        select(ReceivedConflict).order_by(ReceivedConflict.at.desc(), ReceivedConflict.id.desc()).limit(MAX_PROBLEMS)
+        select(ReceivedConflict)
+        .order_by(ReceivedConflict.at.desc(), ReceivedConflict.id.desc())
+        .limit(MAX_PROBLEMS)
     ).scalars():
         problems.append(
             (
                 tid_names.get(c.township_id, c.township_id),
                 device_names.get(c.losing_device, c.losing_device),
                 "同步冲突",
-                f"{c.entity} {c.row_id}：第 {c.losing_version} 版未采用，县局保留第 {c.winner_version} 版"
-                f"（{device_names.get(c.winner_device, c.winner_device)}）",
+                (
+                    f"{c.entity} {c.row_id}：第 {c.losing_version} 版未采用，"
+                    f"县局保留第 {c.winner_version} 版"
+                    f"（{device_names.get(c.winner_device, c.winner_device)}）"
+                ),
                 _fmt_time(c.at),
             )
         )
@@ -285,7 +301,9 @@ def overview(s: Session) -> Report:
                 ("乡镇", "设备", "登记时间", "最后连接", "最后上传", "上传批次", "状态"),
                 tuple(device_rows),
             ),
-            Table("problems", "待处理问题", ("乡镇", "设备", "类型", "说明", "时间"), tuple(problems)),
+            Table(
+                "problems", "待处理问题", ("乡镇", "设备", "类型", "说明", "时间"), tuple(problems)
+            ),
         ),
         notes,
     )
@@ -442,8 +460,10 @@ def training(s: Session, year: int) -> Report:
         ),
         (
             "学时只计公共法律知识、业务知识、执法技能三类；培训按开始日期计入年度（与乡镇工作台相同的规则）。",
-            "队负责人：上级组织集中培训 ≥ 1 次、本单位集中培训 ≥ 2 次、集中培训 ≥ 10 天；"
-            "队员：集中培训 ≥ 3 次、≥ 5 天。",
+            (
+                "队负责人：上级组织集中培训 ≥ 1 次、本单位集中培训 ≥ 2 次、集中培训 ≥ 10 天；"
+                "队员：集中培训 ≥ 3 次、≥ 5 天。"
+            ),
         ),
     )
 
@@ -567,7 +587,13 @@ def cases(s: Session, year: int) -> Report:
             Table(
                 "summary",
                 "案件与罚款",
-                ("乡镇", "案件数", *(PROCEDURE_LABELS[p] for p in procs), "罚款合计（元）", "已缴（元）"),
+                (
+                    "乡镇",
+                    "案件数",
+                    *(PROCEDURE_LABELS[p] for p in procs),
+                    "罚款合计（元）",
+                    "已缴（元）",
+                ),
                 tuple(summary),
                 total_row=True,
             ),
@@ -609,7 +635,9 @@ def county_standard(s: Session) -> EquipmentStandard:
     return shipped_standard_cached()
 
 
-def headcount_of(staff: list[dict[str, Any]], users: list[dict[str, Any]], offices: int = 1) -> Headcount:
+def headcount_of(
+    staff: list[dict[str, Any]], users: list[dict[str, Any]], offices: int = 1
+) -> Headcount:
     """app.services.equipment_reports.headcount over pushed rows: active sworn officers,
     active auxiliaries, auxiliary leaders, clerks not in the staff register."""
     people = [p for p in staff if p["active"] is True]
@@ -617,7 +645,9 @@ def headcount_of(staff: list[dict[str, Any]], users: list[dict[str, Any]], offic
     clerks = sum(
         1
         for u in users
-        if u["active"] is True and Role.CLERK in parse_roles(str(u["roles"] or "")) and u["id"] not in linked
+        if u["active"] is True
+        and Role.CLERK in parse_roles(str(u["roles"] or ""))
+        and u["id"] not in linked
     )
     return Headcount(
         officers=sum(1 for p in people if p["kind"] == StaffKind.SWORN.value),
@@ -626,7 +656,8 @@ def headcount_of(staff: list[dict[str, Any]], users: list[dict[str, Any]], offic
         aux_leaders=sum(
             1
             for p in people
-            if p["kind"] == StaffKind.AUXILIARY.value and p["position"] == StaffPosition.LEADER.value
+            if p["kind"] == StaffKind.AUXILIARY.value
+            and p["position"] == StaffPosition.LEADER.value
         ),
         offices=offices,
     )
@@ -679,7 +710,12 @@ def equipment(s: Session) -> Report:
                 ("乡镇", "执法队员", "辅助执法人员", "内勤", "达标类别", "缺口类别", "缺口件数"),
                 tuple(summary),
             ),
-            Table("gaps", "缺口明细", ("乡镇", "类别", "配备标准", "应配", "实有", "缺口"), tuple(gaps)),
+            Table(
+                "gaps",
+                "缺口明细",
+                ("乡镇", "类别", "配备标准", "应配", "实有", "缺口"),
+                tuple(gaps),
+            ),
         ),
         (
             f"配备标准：{std.issued_by} {std.version} 版。",

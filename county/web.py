@@ -115,8 +115,12 @@ def render_table(table: Table) -> str:
         cells = []
         for v in row:
             cls = "num" if isinstance(v, int | Money) else ("bad" if v in BAD_WORDS else "")
-            cells.append(f'<td class="{cls}">{esc(reports.cell_text(v))}</td>' if cls else f"<td>{esc(v)}</td>")
-        body.append(f'<tr{" class=total" if total else ""}>{"".join(cells)}</tr>')
+            cells.append(
+                f'<td class="{cls}">{esc(reports.cell_text(v))}</td>'
+                if cls
+                else f"<td>{esc(v)}</td>"
+            )
+        body.append(f"<tr{' class=total' if total else ''}>{''.join(cells)}</tr>")
     if not table.rows:
         body.append(f'<tr><td class="empty" colspan="{len(table.columns)}">（无）</td></tr>')
     return (
@@ -193,7 +197,9 @@ def create_router(engine: Engine) -> APIRouter:
     def to_login(request: Request) -> RedirectResponse:
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         return RedirectResponse(
-            f"{PREFIX}/login?next={quote(target, safe='')}", status_code=303, headers=SECURITY_HEADERS
+            f"{PREFIX}/login?next={quote(target, safe='')}",
+            status_code=303,
+            headers=SECURITY_HEADERS,
         )
 
     @router.get("")
@@ -202,7 +208,7 @@ def create_router(engine: Engine) -> APIRouter:
         return RedirectResponse(f"{PREFIX}/overview", status_code=303)
 
     @router.get("/login", response_class=HTMLResponse)
-    def login_page(request: Request, next: str = "") -> Response:  # noqa: A002
+    def login_page(request: Request, next: str = "") -> Response:
         if admin_of(request) is not None:
             return RedirectResponse(_safe_next(next), status_code=303)
         return _html(render_login(next_url=_safe_next(next) if next else ""))
@@ -276,4 +282,3 @@ def create_router(engine: Engine) -> APIRouter:
     for key, _label in PAGES:
         add_report(key)
     return router
-

@@ -126,7 +126,9 @@ def session_secret(s: Session) -> bytes:
     env = os.environ.get(ENV_SECRET, "")
     if env:
         if len(env) < MIN_SECRET_LENGTH:
-            raise ApiError(500, "weak_secret", f"{ENV_SECRET} 至少需要 {MIN_SECRET_LENGTH} 个字符。")
+            raise ApiError(
+                500, "weak_secret", f"{ENV_SECRET} 至少需要 {MIN_SECRET_LENGTH} 个字符。"
+            )
         return env.encode("utf-8")
     value = s.scalar(select(CountySetting.value).where(CountySetting.key == SECRET_SETTING))
     if value is not None:
@@ -187,6 +189,10 @@ def admin_of_cookie(s: Session, cookie: str | None, *, now: datetime | None = No
     if exp <= (now or utcnow()).timestamp():
         return None
     row = s.get(CountyAdmin, admin_id)
-    if row is None or not row.active or not hmac.compare_digest(_fingerprint(row.password_hash), fp):
+    if (
+        row is None
+        or not row.active
+        or not hmac.compare_digest(_fingerprint(row.password_hash), fp)
+    ):
         return None
     return Admin(row.id, row.username)

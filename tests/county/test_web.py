@@ -22,9 +22,17 @@ from app.rules.certificates import StaffKind
 from app.rules.equipment import ItemStatus
 from app.rules.training import OrganiserLevel, TrainingCategory, TrainingMode, format_units
 from app.rules.workflow import STATUS_LABELS, PartyType, Procedure, Status
-from app.services import case_search, cases, equipment, equipment_reports, reference_data, staff, users
-from app.services.demo import DEMO_PASSWORD
+from app.services import (
+    case_search,
+    cases,
+    equipment,
+    equipment_reports,
+    reference_data,
+    staff,
+    users,
+)
 from app.services import training as training_service
+from app.services.demo import DEMO_PASSWORD
 from app.sync import client
 from county import cli as county_cli
 from county.db import AuditState, CountyAdmin, Device
@@ -120,7 +128,10 @@ def county2(county_url: str) -> Iterator[County]:
 
 
 def test_login_required_wrong_password_and_lockout(
-    county2: County, county_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    county2: County,
+    county_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     add_admin(county_url, "chief", monkeypatch)
     add_admin(county_url, "deputy", monkeypatch)
@@ -138,7 +149,9 @@ def test_login_required_wrong_password_and_lockout(
                 assert r.status_code == 303, path
                 assert r.headers["location"].startswith("/county/login?next=%2Fcounty%2F")
         # a forged cookie is no session
-        web.cookies.set(COOKIE_NAME, "eyJhIjoxLCJleHAiOjk5OTk5OTk5OTksImgiOiJ4In0.deadbeef", path="/county")
+        web.cookies.set(
+            COOKIE_NAME, "eyJhIjoxLCJleHAiOjk5OTk5OTk5OTksImgiOiJ4In0.deadbeef", path="/county"
+        )
         assert web.get("/county/overview").status_code == 303
         web.cookies.clear()
 
@@ -178,8 +191,11 @@ def _summary_item() -> tuple[str, int]:
     doc = reference_data.shipped_documents()["catalog"]
     for item in doc["items"]:
         low = item.get("fine_min_yuan") or 0
-        if item.get("summary_allowed") and item.get("township_power") and 0 < low <= 200 and (
-            "citizen" in (item.get("party_types") or ["citizen"])
+        if (
+            item.get("summary_allowed")
+            and item.get("township_power")
+            and 0 < low <= 200
+            and ("citizen" in (item.get("party_types") or ["citizen"]))
         ):
             return str(item["code"]), int(low * 100)
     raise AssertionError("no summary-procedure item in the shipped catalog")
@@ -228,7 +244,9 @@ def _township_year(ctx: AppContext, key: str) -> None:
     for category, n in counts.items():
         for i in range(n):
             info = equipment.register_item(
-                ctx, admin, equipment.ItemInput(category=category, name=f"{category}{i}", model="M1")
+                ctx,
+                admin,
+                equipment.ItemInput(category=category, name=f"{category}{i}", model="M1"),
             )
             ids.append(info.id)
     equipment.set_item_status(ctx, admin, ids[0], ItemStatus.RETIRED, reason="损坏无法修复")
@@ -379,6 +397,7 @@ def test_reports_equal_the_desktop_figures(
             str(sum(g.shortfall for g in rep.gaps)),
         ]
         expected_gaps += [
-            (name, g.name, g.rule_text, str(g.required), str(g.held), str(g.shortfall)) for g in rep.gaps
+            (name, g.name, g.rule_text, str(g.required), str(g.held), str(g.shortfall))
+            for g in rep.gaps
         ]
     assert gaps == expected_gaps and gaps
