@@ -39,6 +39,7 @@ from app.sync.protocol import (
 from county import service
 from county.db import create_schema_without_migrations, make_engine
 from county.service import ApiError, Caller
+from county.web import create_router as create_web_router
 
 log = logging.getLogger("squaddesk.county")
 
@@ -230,4 +231,5 @@ def create_app(database_url: str | None = None, *, engine: Engine | None = None)
         with transaction() as s:
             return service.status(s, who)
 
+    app.include_router(create_web_router(engine))  # county admin web pages (county/web.py)
     return app

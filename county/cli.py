@@ -4,6 +4,7 @@
     squaddesk-county create-township NAME CODE
     squaddesk-county enrolment-code TOWNSHIP_CODE [--hours 72]
     squaddesk-county publish-reference FILE_OR_DIR [--kind KIND]
+    squaddesk-county add-admin NAME      (password prompted twice, or one line on stdin)
 
 The database URL comes from --database-url or $SQUADDESK_COUNTY_DATABASE_URL.
 """
@@ -96,6 +97,32 @@ def cmd_publish_reference(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_password() -> str | None:
+    """The new password: prompted twice on a terminal, else the first line of stdin."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        first = getpass.getpass("新密码：")
+        if getpass.getpass("再次输入新密码：") != first:
+            print("错误：两次输入的密码不一致。", file=sys.stderr)
+            return None
+        return first
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    return line.rstrip("\r\n")
+
+
+def cmd_add_admin(args: argparse.Namespace) -> int:
+    from county import web_auth
+
+    password = _read_password()
+    if password is None:
+        return 2
+    with _session(args) as s:
+        admin = web_auth.add_admin(s, args.name, password)
+    print(f"已添加县局管理员：{admin.username}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="squaddesk-county", description="SquadDesk 县局同步服务")
     p.add_argument("--database-url", default=os.environ.get(ENV_URL), help=f"PostgreSQL URL（或 ${ENV_URL}）")
@@ -119,6 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file", help="JSON 文件，或含 catalog.json 等的目录")
     s.add_argument("--kind", choices=REFERENCE_KINDS)
     s.set_defaults(func=cmd_publish_reference)
+    s = sub.add_parser("add-admin", help="添加县局网页管理员（密码从终端输入或标准输入读取）")
+    s.add_argument("name", help="用户名")
+    s.set_defaults(func=cmd_add_admin)
     return p
 
 

@@ -196,6 +196,32 @@ class CountyReference(Base):
     published_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+class CountyAdmin(Base):
+    """A county administrator of the web pages (not a township device): scrypt password hash
+    (app.rules.accounts), failed-login lockout."""
+
+    __tablename__ = "county_admin"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class CountySetting(Base):
+    """County server settings (key → text), e.g. the generated web session secret."""
+
+    __tablename__ = "county_setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 def make_engine(database_url: str) -> Engine:
     """An engine on the county PostgreSQL (`postgresql://…` is taken as psycopg 3)."""
     if database_url.startswith(("postgresql://", "postgres://")):
