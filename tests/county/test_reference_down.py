@@ -225,3 +225,23 @@ def test_reference_data_reaches_both_stores(stores: dict[str, AppContext], count
         v = reference_data.versions(ctx)
         assert (v.catalog, v.holidays, v.equipment_standard) == ("2099.1",) * 3
     assert county_docs.KINDS == ("township_keys", "certificate_status")
+
+
+def test_certificate_register_from_excel(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    from county.certificates import read_certificate_file
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "证号", "执法证状态", "有效期至"])
+    ws.append([1, "33070300001", "暂扣", date(2028, 6, 30)])
+    ws.append([2, "33070300002", "revoked", None])
+    ws.append([None, None, None, None])
+    path = tmp_path / "certs.xlsx"
+    wb.save(path)
+    entries = read_certificate_file(path)
+    assert [(e.number, e.status, e.valid_until) for e in entries] == [
+        ("33070300001", "暂扣", date(2028, 6, 30)),
+        ("33070300002", "吊销", None),
+    ]
