@@ -1,7 +1,8 @@
 """The county sync server's HTTP API (FastAPI): enrol, push, pull, status.
 
 `create_app(database_url)` builds the app on a PostgreSQL database. Bearer-token auth on
-every endpoint except enrolment and the OpenAPI spec (/openapi.json, /docs). Request bodies
+every endpoint except enrolment, the public 一案一码 check (county.verify: /verify,
+/api/v1/verify) and the OpenAPI spec (/openapi.json, /docs). Request bodies
 may be gzip-compressed (Content-Encoding: gzip); responses are gzipped when large.
 """
 
@@ -31,12 +32,14 @@ from app.sync.protocol import (
     EnrolRequest,
     EnrolResponse,
     ErrorBody,
+    PublicKeyAck,
+    PublicKeyUpload,
     PullPage,
     PushAck,
     PushBatch,
     StatusResponse,
 )
-from county import service
+from county import service, verify
 from county.db import create_schema_without_migrations, make_engine
 from county.service import ApiError, Caller
 from county.web import create_router as create_web_router
@@ -225,6 +228,13 @@ def create_app(database_url: str | None = None, *, engine: Engine | None = None)
         with transaction() as s:
             return service.pull(s, who, cursor, limit)
 
+    @app.put(f"{API_PREFIX}/keys", response_model=PublicKeyAck, responses=ERRORS)
+    def put_key(req: PublicKeyUpload, who: Annotated[Caller, Depends(caller)]) -> PublicKeyAck:
+        """This township's 一案一码 public key (never a private key); a new key retires the
+        previous one and republishes the township_keys document."""
+        with transaction() as s:
+            return service.upload_key(s, who, req)
+
     @app.get(f"{API_PREFIX}/status", response_model=StatusResponse, responses=ERRORS)
     def status(who: Annotated[Caller, Depends(caller)]) -> StatusResponse:
         """What the county holds for the caller's township, and its audit-chain verdict."""
@@ -232,4 +242,5 @@ def create_app(database_url: str | None = None, *, engine: Engine | None = None)
             return service.status(s, who)
 
     app.include_router(create_web_router(engine))  # county admin web pages (county/web.py)
+    app.include_router(verify.router)
     return app

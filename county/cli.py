@@ -5,6 +5,9 @@
     squaddesk-county enrolment-code TOWNSHIP_CODE [--hours 72]
     squaddesk-county publish-reference FILE_OR_DIR [--kind KIND]
     squaddesk-county add-admin NAME      (password prompted twice, or one line on stdin)
+    squaddesk-county certificate-status --import FILE.xlsx|csv|json [--replace]
+    squaddesk-county certificate-status --list
+    squaddesk-county township-keys
 
 The database URL comes from --database-url or $SQUADDESK_COUNTY_DATABASE_URL.
 """
@@ -123,6 +126,45 @@ def cmd_add_admin(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_certificate_status(args: argparse.Namespace) -> int:
+    from county import service
+    from county.certificates import read_certificate_file
+
+    if args.import_file is None:
+        with _session(args) as s:
+            doc = service.reference_payload(s, "certificate_status") or {}
+        certs = doc.get("certificates") or {}
+        print(f"执法证状态：第 {doc.get('version', 0)} 版，共 {len(certs)} 个证号")
+        for number, e in sorted(certs.items()):
+            print(f"{number}\t{e.get('status')}\t{e.get('valid_until') or '—'}\t{e.get('date')}")
+        return 0
+    path = Path(args.import_file)
+    if not path.is_file():
+        print(f"错误：文件不存在：{path}", file=sys.stderr)
+        return 2
+    entries = read_certificate_file(path)
+    with _session(args) as s:
+        changed, version = service.publish_certificate_status(s, entries, replace=args.replace)
+    if changed:
+        print(f"执法证状态已发布：第 {version} 版（本次 {len(entries)} 个证号）")
+    else:
+        print(f"执法证状态未变化（仍为第 {version} 版）")
+    return 0
+
+
+def cmd_township_keys(args: argparse.Namespace) -> int:
+    from county import service
+
+    with _session(args) as s:
+        doc = service.township_keys_document(s)
+        version = service.reference_version(s, "township_keys")
+    print(f"乡镇公钥：第 {version} 版")
+    for k in doc["keys"]:
+        state = "当前" if k["current"] else "已停用"
+        print(f"{k['township_code']}\t{k['name']}\t{k['key_id']}\t{state}\t{k['public_key']}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="squaddesk-county", description="SquadDesk 县局同步服务")
     p.add_argument("--database-url", default=os.environ.get(ENV_URL), help=f"PostgreSQL URL（或 ${ENV_URL}）")
@@ -149,6 +191,14 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("add-admin", help="添加县局网页管理员（密码从终端输入或标准输入读取）")
     s.add_argument("name", help="用户名")
     s.set_defaults(func=cmd_add_admin)
+    s = sub.add_parser("certificate-status", help="发布执法证状态（有效、暂扣、注销、吊销）")
+    g = s.add_mutually_exclusive_group(required=True)
+    g.add_argument("--import", dest="import_file", metavar="FILE", help="Excel（.xlsx）、CSV 或 JSON 文件")
+    g.add_argument("--list", action="store_true", help="列出已发布的执法证状态")
+    s.add_argument("--replace", action="store_true", help="以文件内容替换全部（默认：合并更新）")
+    s.set_defaults(func=cmd_certificate_status)
+    s = sub.add_parser("township-keys", help="列出各乡镇的一案一码公钥")
+    s.set_defaults(func=cmd_township_keys)
     return p
 
 

@@ -222,6 +222,27 @@ class CountySetting(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+class TownshipKey(Base):
+    """A township's 一案一码 Ed25519 public key (never a private key), kept for good: the
+    current one has `retired_at` NULL; past ones still verify the codes they signed.
+    `township_code` is the code the township prints in its QR codes; one code belongs to one
+    township only (a township cannot publish keys under another's code)."""
+
+    __tablename__ = "township_key"
+    __table_args__ = (
+        UniqueConstraint("township_pk", "township_code", "key_id", name="uq_township_key"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    township_pk: Mapped[int] = mapped_column(ForeignKey("township.pk"), index=True)
+    township_code: Mapped[str] = mapped_column(String(32), index=True)
+    key_id: Mapped[str] = mapped_column(String(16))
+    public_key: Mapped[str] = mapped_column(String(64), index=True)
+    device_id: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    retired_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
 def make_engine(database_url: str) -> Engine:
     """An engine on the county PostgreSQL (`postgresql://…` is taken as psycopg 3)."""
     if database_url.startswith(("postgresql://", "postgres://")):

@@ -10,7 +10,7 @@ import json
 import secrets
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select, text, tuple_
@@ -30,6 +30,8 @@ from app.sync.protocol import (
     EnrolRequest,
     EnrolResponse,
     FeedRow,
+    PublicKeyAck,
+    PublicKeyUpload,
     PullPage,
     PushAck,
     PushBatch,
@@ -38,6 +40,7 @@ from app.sync.protocol import (
     StatusResponse,
     batch_content_hash,
     canonical_json,
+    key_id_for,
     wins,
 )
 from county.db import (
@@ -51,6 +54,7 @@ from county.db import (
     ReceivedConflict,
     ReceivedRow,
     Township,
+    TownshipKey,
     utcnow,
 )
 
@@ -140,7 +144,7 @@ def publish_reference(s: Session, kind: str, doc: Any) -> bool:
         raise ApiError(422, "bad_kind", f"未知的参考数据类型：{kind}")
     if not isinstance(doc, dict):
         raise ApiError(422, "bad_document", "参考数据须为 JSON 对象。")
-    s.execute(text("SELECT pg_advisory_xact_lock(:a, :b)"), {"a": _REF_LOCK[0], "b": _REF_LOCK[1]})
+    _ref_lock(s)
     entity = f"ref:{kind}"
     row = s.scalar(
         select(CountyReference).where(CountyReference.entity == entity, CountyReference.row_id == kind)
@@ -607,3 +611,211 @@ def touch_device(s: Session, caller: Caller) -> None:
     dev = s.get(Device, caller.device_id)
     if dev is not None:
         dev.last_seen_at = utcnow()
+
+
+# --- township public keys (up) and the township_keys document (down) ----------------------
+
+
+def _ref_lock(s: Session) -> None:
+    s.execute(text("SELECT pg_advisory_xact_lock(:a, :b)"), {"a": _REF_LOCK[0], "b": _REF_LOCK[1]})
+
+
+def reference_version(s: Session, kind: str) -> int:
+    """The published version of a county document (0: never published)."""
+    return int(
+        s.scalar(
+            select(CountyReference.version).where(
+                CountyReference.entity == f"ref:{kind}", CountyReference.row_id == kind
+            )
+        )
+        or 0
+    )
+
+
+def township_keys_document(s: Session) -> dict[str, Any]:
+    """Every township's current and past 一案一码 public keys (the `township_keys` document;
+    the shape `squaddesk-admin public-keys --import` reads)."""
+    rows = s.execute(
+        select(TownshipKey, Township.name)
+        .join(Township, Township.pk == TownshipKey.township_pk)
+        .order_by(TownshipKey.township_code, TownshipKey.received_at, TownshipKey.key_id)
+    ).all()
+    return {
+        "keys": [
+            {
+                "township_code": k.township_code,
+                "name": name,
+                "public_key": k.public_key,
+                "key_id": k.key_id,
+                "current": k.retired_at is None,
+                "since": k.received_at.astimezone(UTC).isoformat(),
+                "retired": k.retired_at.astimezone(UTC).isoformat() if k.retired_at else None,
+            }
+            for k, name in rows
+        ]
+    }
+
+
+def upload_key(s: Session, caller: Caller, req: PublicKeyUpload) -> PublicKeyAck:
+    """Take the caller's township public key (scoped to its own township) and, when it is
+    new, retire the previous one and publish the township_keys document again."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    raw = bytes.fromhex(req.public_key)
+    try:
+        Ed25519PublicKey.from_public_bytes(raw)
+    except ValueError as exc:
+        raise ApiError(422, "bad_public_key", "公钥不是有效的 Ed25519 公钥，未作任何更改。") from exc
+    kid = key_id_for(raw)
+    if req.key_id is not None and req.key_id != kid:
+        raise ApiError(422, "key_id_mismatch", "key_id 与公钥不符，未作任何更改。", {"expected": kid})
+    _ref_lock(s)
+    taken = s.scalar(
+        select(Township.name)
+        .join(TownshipKey, TownshipKey.township_pk == Township.pk)
+        .where(
+            Township.pk != caller.township_pk,
+            (TownshipKey.township_code == req.township_code) | (TownshipKey.public_key == req.public_key),
+        )
+        .limit(1)
+    )
+    if taken is not None:
+        raise ApiError(
+            409,
+            "township_code_taken",
+            f"乡镇代码 {req.township_code} 或该公钥已由{taken}使用，拒收。",
+        )
+    mine = list(s.scalars(select(TownshipKey).where(TownshipKey.township_pk == caller.township_pk)))
+    same = next((k for k in mine if k.key_id == kid and k.township_code == req.township_code), None)
+    changed = same is None or same.retired_at is not None
+    if changed:
+        now = utcnow()
+        for k in mine:
+            if k.retired_at is None and k is not same:
+                k.retired_at = now
+        if same is None:
+            s.add(
+                TownshipKey(
+                    township_pk=caller.township_pk,
+                    township_code=req.township_code,
+                    key_id=kid,
+                    public_key=req.public_key,
+                    device_id=caller.device_id,
+                    received_at=now,
+                )
+            )
+        else:
+            same.retired_at = None
+            same.device_id = caller.device_id
+        s.flush()
+    published = publish_reference(s, "township_keys", township_keys_document(s))
+    return PublicKeyAck(
+        township_code=req.township_code,
+        key_id=kid,
+        current=True,
+        published=published,
+        keys_version=reference_version(s, "township_keys"),
+    )
+
+
+def keys_for_code(s: Session, township_code: str) -> tuple[str | None, list[bytes]]:
+    """The township name and every public key (current first) published under a QR code."""
+    rows = s.execute(
+        select(TownshipKey.public_key, Township.name)
+        .join(Township, Township.pk == TownshipKey.township_pk)
+        .where(TownshipKey.township_code == township_code)
+        .order_by(TownshipKey.retired_at.is_not(None), TownshipKey.received_at.desc())
+    ).all()
+    if not rows:
+        return None, []
+    return rows[0][1], [bytes.fromhex(k) for k, _ in rows]
+
+
+# --- certificate statuses (down) ----------------------------------------------------------
+
+CERTIFICATE_STATUSES = ("有效", "暂扣", "注销", "吊销")
+_STATUS_ALIASES = {
+    "valid": "有效",
+    "suspended": "暂扣",
+    "cancelled": "注销",
+    "canceled": "注销",
+    "revoked": "吊销",
+}
+
+
+@dataclass(frozen=True)
+class CertificateStatusEntry:
+    """One row of the county's certificate register: number → status, valid-until, date."""
+
+    number: str
+    status: str
+    valid_until: date | None
+    on: date | None
+
+
+def certificate_entry(
+    number: Any, status: Any, valid_until: Any = None, on: Any = None, *, where: str = ""
+) -> CertificateStatusEntry:
+    """A validated entry (ApiError 422 naming `where` otherwise)."""
+
+    def bad(msg: str) -> ApiError:
+        return ApiError(422, "bad_certificate_status", f"{where}{msg}")
+
+    def day(value: Any, label: str) -> date | None:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(str(value).strip().replace("/", "-")[:10])
+        except ValueError:
+            raise bad(f"{label}不是有效日期：{value}") from None
+
+    num = str(number or "").strip()
+    if not num or len(num) > 64:
+        raise bad("执法证号为空或过长。")
+    st = str(status or "").strip()
+    st = _STATUS_ALIASES.get(st.lower(), st)
+    if st not in CERTIFICATE_STATUSES:
+        raise bad(f"未知的执法证状态：{status}（应为 {'、'.join(CERTIFICATE_STATUSES)}）")
+    return CertificateStatusEntry(num, st, day(valid_until, "有效期至"), day(on, "状态日期"))
+
+
+def publish_certificate_status(
+    s: Session, entries: list[CertificateStatusEntry], *, replace: bool = False, today: date | None = None
+) -> tuple[bool, int]:
+    """Merge the entries into the published certificate_status document (or replace it
+    whole) and publish a new version; (changed, version)."""
+    _ref_lock(s)
+    row = s.scalar(
+        select(CountyReference).where(
+            CountyReference.entity == "ref:certificate_status", CountyReference.row_id == "certificate_status"
+        )
+    )
+    current: dict[str, Any] = dict(row.payload) if row is not None else {}
+    certs: dict[str, Any] = {} if replace else dict(current.get("certificates") or {})
+    today = today or utcnow().date()
+    for e in entries:
+        certs[e.number] = {
+            "status": e.status,
+            "valid_until": e.valid_until.isoformat() if e.valid_until else None,
+            "date": (e.on or today).isoformat(),
+        }
+    if row is not None and certs == current.get("certificates"):
+        return False, int(current.get("version") or 0)
+    version = int(current.get("version") or 0) + 1
+    doc = {"version": version, "date": today.isoformat(), "certificates": certs}
+    publish_reference(s, "certificate_status", doc)
+    return True, version
+
+
+def reference_payload(s: Session, kind: str) -> dict[str, Any] | None:
+    """The published document of a kind (None: never published)."""
+    payload = s.scalar(
+        select(CountyReference.payload).where(
+            CountyReference.entity == f"ref:{kind}", CountyReference.row_id == kind
+        )
+    )
+    return dict(payload) if isinstance(payload, dict) else None

@@ -104,6 +104,7 @@ DOMAIN_ERRORS = (
     QT_TRANSLATE_NOOP("DomainError", "当前用户未关联执法人员档案。"),
     QT_TRANSLATE_NOOP("DomainError", "只有已立案、尚未决定的案件才能延期。"),
     QT_TRANSLATE_NOOP("DomainError", "本案当前没有待缴罚款。"),
+    QT_TRANSLATE_NOOP("DomainError", "县局执法证状态数据格式不正确：{detail}"),
     QT_TRANSLATE_NOOP("DomainError", "当前用户（{roles}）无权{what}，需要：{need}。"),
     QT_TRANSLATE_NOOP("DomainError", "尚未完成初始设置（文号前缀），无法签发文书。"),
     QT_TRANSLATE_NOOP("DomainError", "文书生成失败：输出不是 PDF。"),

@@ -36,6 +36,7 @@ from sqlalchemy.types import TypeDecorator
 from app.context import SYSTEM_ACTOR, Actor, AppContext
 from app.errors import DomainError
 from app.rules.roles import Permission
+from app.sync import county_docs
 from app.sync.protocol import (
     API_PREFIX,
     PROTOCOL_VERSION,
@@ -360,7 +361,9 @@ def enrol(
             township_id,
             {"county_url": url, "device_id": resp.device_id, "township_code": resp.township_code},
         )
+        _set(s, county_docs.KEY_SENT, "")  # a new enrolment: send the public key again
         uow.commit()
+    county_docs.send_key_after_enrolment(ctx, http=http)
     return EnrolResult(resp.township_name, resp.township_code, resp.device_id)
 
 
@@ -655,17 +658,22 @@ class PullResult:
     conflicts: int = 0
     reference_kinds: list[str] = field(default_factory=list)
     reference_refused: list[str] = field(default_factory=list)
+    reference_notes: list[str] = field(default_factory=list)
 
 
 def _apply_reference(ctx: AppContext, row: FeedRow, result: PullResult) -> None:
     """County documents: catalog, benchmarks and holidays through reference_data (only a newer
     version is loaded); other kinds kept as local settings for their features."""
     from app.services import reference_data
+    from app.sync import county_docs
 
     kind = row.entity.split(":", 1)[1]
-    if kind in reference_data.KINDS and isinstance(row.payload, dict):
+    if kind in (*reference_data.KINDS, *county_docs.KINDS) and isinstance(row.payload, dict):
         try:
-            reference_data.apply_reference_update(ctx, SYSTEM_ACTOR, kind, row.payload)
+            if kind in county_docs.KINDS:
+                result.reference_notes.append(county_docs.apply_document(ctx, kind, row.version, row.payload))
+            else:
+                reference_data.apply_reference_update(ctx, SYSTEM_ACTOR, kind, row.payload)
         except DomainError as exc:
             if exc.code != "reference_not_newer":
                 result.reference_refused.append(f"{kind}: {exc}")
@@ -878,6 +886,7 @@ def sync_now(
     try:
         conn = open_connection(ctx, http=http)
         pushed = push_pending(ctx, conn, progress=progress, cancel=cancel)
+        county_docs.send_own_key(ctx, conn)  # before the pull: it brings the township_keys back
         pulled = pull(ctx, conn, progress=progress, cancel=cancel)
     except DomainError as exc:
         with _write(ctx) as s:

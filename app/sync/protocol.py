@@ -68,8 +68,8 @@ REFERENCE_KINDS: tuple[str, ...] = (
     "benchmarks",  # 裁量基准
     "holidays",  # 法定节假日及调休
     "equipment_standard",  # 装备配备标准
-    "certificate_status",  # 执法证状态 (county-issued; not yet published)
-    "township_keys",  # other townships' Ed25519 public keys for QR checks (not yet published)
+    "certificate_status",  # 执法证状态 (county-issued; `squaddesk-county certificate-status`)
+    "township_keys",  # every township's Ed25519 public keys for QR checks (on each key upload)
 )
 COUNTY_ENTITIES: tuple[str, ...] = tuple(f"ref:{k}" for k in REFERENCE_KINDS)
 
@@ -233,6 +233,39 @@ class StatusResponse(_Body):
     feed_head: int
     last_batch_at: str | None
     audit: AuditVerdict
+
+
+KEY_CODE_PATTERN = r"^[^|\s]{1,32}$"
+
+
+class PublicKeyUpload(_Body):
+    """This township's 一案一码 public key (`PUT /api/v1/keys`): never a private key. The
+    county keeps every key a township ever used, so codes signed before a key change still
+    verify, and publishes them all as the `township_keys` document."""
+
+    township_code: str = Field(
+        pattern=KEY_CODE_PATTERN,
+        description="the township code printed in the 一案一码 (行政区划代码 or document prefix)",
+    )
+    public_key: str = Field(pattern=r"^[0-9a-f]{64}$", description="raw 32-byte Ed25519 public key, hex")
+    key_id: str | None = Field(
+        None, pattern=r"^[0-9a-f]{16}$", description="optional; must equal key_id_for(public_key)"
+    )
+
+
+class PublicKeyAck(_Body):
+    """The county's answer to a key upload."""
+
+    township_code: str
+    key_id: str
+    current: bool = Field(description="the key is now the township's current key")
+    published: bool = Field(description="the township_keys document changed (a new version)")
+    keys_version: int = Field(description="version of the township_keys document")
+
+
+def key_id_for(public_key: bytes) -> str:
+    """A key's id: the first 16 hex digits of the sha256 of the raw public key."""
+    return hashlib.sha256(public_key).hexdigest()[:16]
 
 
 class ErrorBody(_Body):
