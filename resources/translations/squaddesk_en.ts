@@ -2601,17 +2601,17 @@ Please send this file to technical support.</translation>
             <translation>{label} must not be longer than {n} characters.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="168" />
+            <location filename="../../ui/_domain_strings.py" line="169" />
             <source>用户名须为 2–32 位英文字母、数字或 . _ -。</source>
             <translation>The username must be 2–32 characters: English letters, digits or . _ -.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="169" />
+            <location filename="../../ui/_domain_strings.py" line="170" />
             <source>本数据库已完成初始化设置。</source>
             <translation>This database has already been set up.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="170" />
+            <location filename="../../ui/_domain_strings.py" line="171" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
@@ -2621,32 +2621,32 @@ Please send this file to technical support.</translation>
             <translation>A phone number may contain only digits, spaces and - +.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="171" />
+            <location filename="../../ui/_domain_strings.py" line="172" />
             <source>辅助执法人员不持有行政执法证，请清空执法证号。</source>
             <translation>Auxiliaries hold no enforcement certificate; clear the certificate number.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="172" />
+            <location filename="../../ui/_domain_strings.py" line="173" />
             <source>有效期截止日期早于发证日期。</source>
             <translation>The expiry date is before the issue date.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="173" />
+            <location filename="../../ui/_domain_strings.py" line="174" />
             <source>请填写执法证有效期截止日期。</source>
             <translation>Please fill in the certificate's expiry date.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="174" />
+            <location filename="../../ui/_domain_strings.py" line="175" />
             <source>找不到关联的用户账户。</source>
             <translation>The linked user account was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="175" />
+            <location filename="../../ui/_domain_strings.py" line="176" />
             <source>该用户账户已关联到其他人员。</source>
             <translation>This user account is already linked to another person.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="123" />
+            <location filename="../../ui/_domain_strings.py" line="124" />
             <source>找不到该人员。</source>
             <translation>This staff member was not found.</translation>
         </message>
@@ -2926,47 +2926,47 @@ Please send this file to technical support.</translation>
             <translation>This case has no fine outstanding.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="107" />
+            <location filename="../../ui/_domain_strings.py" line="108" />
             <source>当前用户（{roles}）无权{what}，需要：{need}。</source>
             <translation>The current user ({roles}) may not {what}; this needs: {need}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="108" />
+            <location filename="../../ui/_domain_strings.py" line="109" />
             <source>尚未完成初始设置（文号前缀），无法签发文书。</source>
             <translation>Setup (document number prefix) is not finished; documents cannot be issued.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="109" />
+            <location filename="../../ui/_domain_strings.py" line="110" />
             <source>文书生成失败：输出不是 PDF。</source>
             <translation>Document generation failed: the output is not a PDF.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="110" />
+            <location filename="../../ui/_domain_strings.py" line="111" />
             <source>文书生成失败：缺少内容摘要。</source>
             <translation>Document generation failed: the content digest is missing.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="111" />
+            <location filename="../../ui/_domain_strings.py" line="112" />
             <source>年份无效：{year}。</source>
             <translation>Invalid year: {year}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="112" />
+            <location filename="../../ui/_domain_strings.py" line="113" />
             <source>找不到该文书。</source>
             <translation>This document was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="113" />
+            <location filename="../../ui/_domain_strings.py" line="114" />
             <source>作废原因</source>
             <translation>Reason for voiding</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="114" />
+            <location filename="../../ui/_domain_strings.py" line="115" />
             <source>重新签发原因</source>
             <translation>Reason for reissuing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="115" />
+            <location filename="../../ui/_domain_strings.py" line="116" />
             <source>尚未完成初始设置，无法生成签名密钥。</source>
             <translation>Setup is not finished; no signing key can be created.</translation>
         </message>
@@ -3091,424 +3091,429 @@ Please send this file to technical support.</translation>
             <translation>The hearing notice had to be served by {due}; please schedule a new hearing date.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="116" />
+            <location filename="../../ui/_domain_strings.py" line="107" />
+            <source>县局执法证状态数据格式不正确：{detail}</source>
+            <translation>The county's certificate status data is malformed: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="117" />
             <source>文书 {number} 已作废。</source>
             <translation>Document {number} has been voided.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="117" />
+            <location filename="../../ui/_domain_strings.py" line="118" />
             <source>文书 {number} 已作废，不能重新签发。</source>
             <translation>Document {number} has been voided and cannot be reissued.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="118" />
+            <location filename="../../ui/_domain_strings.py" line="119" />
             <source>文书 {number} 已有更新的版本。</source>
             <translation>Document {number} already has a newer version.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="119" />
+            <location filename="../../ui/_domain_strings.py" line="120" />
             <source>未知的装备类别：{category}。</source>
             <translation>Unknown equipment category: {category}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="120" />
+            <location filename="../../ui/_domain_strings.py" line="121" />
             <source>单价不能为负数。</source>
             <translation>The unit price cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="121" />
+            <location filename="../../ui/_domain_strings.py" line="122" />
             <source>非消耗品数量应为 1；消耗品数量不能为负数。</source>
             <translation>A non-consumable item has quantity 1; a consumable's quantity cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="122" />
+            <location filename="../../ui/_domain_strings.py" line="123" />
             <source>找不到该装备。</source>
             <translation>This item of equipment was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="124" />
+            <location filename="../../ui/_domain_strings.py" line="125" />
             <source>{name}已停用，不能领用装备。</source>
             <translation>{name} is deactivated and cannot check out equipment.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="125" />
+            <location filename="../../ui/_domain_strings.py" line="126" />
             <source>乡镇简码应为 2–6 个大写字母（如孝顺镇为 XS）。</source>
             <translation>The township code must be 2–6 capital letters (e.g. XS for 孝顺镇).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="126" />
+            <location filename="../../ui/_domain_strings.py" line="127" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="127" />
+            <location filename="../../ui/_domain_strings.py" line="128" />
             <source>请通过“领用”办理。</source>
             <translation>Please use “Check out”.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="128" />
+            <location filename="../../ui/_domain_strings.py" line="129" />
             <source>存放地点</source>
             <translation>Storage location</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="129" />
+            <location filename="../../ui/_domain_strings.py" line="130" />
             <source>归还日期不能早于今天。</source>
             <translation>The return date cannot be before today.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="130" />
+            <location filename="../../ui/_domain_strings.py" line="131" />
             <source>发放数量应大于 0。</source>
             <translation>The quantity handed out must be greater than 0.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="131" />
+            <location filename="../../ui/_domain_strings.py" line="132" />
             <source>周期应为 1–120 个月。</source>
             <translation>The interval must be 1–120 months.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="132" />
+            <location filename="../../ui/_domain_strings.py" line="133" />
             <source>完成日期不能晚于今天。</source>
             <translation>The completion date cannot be after today.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="133" />
+            <location filename="../../ui/_domain_strings.py" line="134" />
             <source>费用不能为负数。</source>
             <translation>The cost cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="134" />
+            <location filename="../../ui/_domain_strings.py" line="135" />
             <source>型号 {model} 的序列号 {serial} 已登记。</source>
             <translation>Serial number {serial} of model {model} is already registered.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="135" />
+            <location filename="../../ui/_domain_strings.py" line="136" />
             <source>不能在消耗品与非消耗品类别之间更改。</source>
             <translation>An item cannot move between consumable and non-consumable categories.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="136" />
+            <location filename="../../ui/_domain_strings.py" line="137" />
             <source>该装备已领用，请通过“归还”办理。</source>
             <translation>This item is checked out; please use “Return”.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="137" />
+            <location filename="../../ui/_domain_strings.py" line="138" />
             <source>装备当前为“{current}”，不能改为“{to}”。</source>
             <translation>The item is “{current}” and cannot be changed to “{to}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="138" />
+            <location filename="../../ui/_domain_strings.py" line="139" />
             <source>消耗品请办理“发放”，不办理领用。</source>
             <translation>Consumables are handed out with “Hand out”, not checked out.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="139" />
+            <location filename="../../ui/_domain_strings.py" line="140" />
             <source>同一件装备不能同时配发给两人。</source>
             <translation>One item of equipment cannot be issued to two people at once.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="140" />
+            <location filename="../../ui/_domain_strings.py" line="141" />
             <source>{tag} 未被领用，无需归还。</source>
             <translation>{tag} is not checked out; nothing to return.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="141" />
+            <location filename="../../ui/_domain_strings.py" line="142" />
             <source>{tag} 不是消耗品，请办理领用。</source>
             <translation>{tag} is not a consumable; please check it out.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="142" />
+            <location filename="../../ui/_domain_strings.py" line="143" />
             <source>{tag} 库存 {have}，不足发放 {want}。</source>
             <translation>{tag}: only {have} in stock, not enough to hand out {want}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="143" />
+            <location filename="../../ui/_domain_strings.py" line="144" />
             <source>有序列号与已登记的同型号装备重复，未登记任何装备。</source>
             <translation>A serial number duplicates a registered item of the same model; nothing was registered.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="144" />
+            <location filename="../../ui/_domain_strings.py" line="145" />
             <source>他人</source>
             <translation>someone else</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="145" />
+            <location filename="../../ui/_domain_strings.py" line="146" />
             <source>找不到该保养计划。</source>
             <translation>This maintenance plan was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="146" />
+            <location filename="../../ui/_domain_strings.py" line="147" />
             <source>无法读取文件 {name}：不是有效的 Excel 工作簿（.xlsx）。</source>
             <translation>Cannot read {name}: not a valid Excel workbook (.xlsx).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="147" />
+            <location filename="../../ui/_domain_strings.py" line="148" />
             <source>导入未进行，台账未作任何更改：
 {details}</source>
             <translation>Nothing was imported and the register is unchanged:
 {details}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="148" />
+            <location filename="../../ui/_domain_strings.py" line="149" />
             <source>找不到该罚没物品。</source>
             <translation>This seized item was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="149" />
+            <location filename="../../ui/_domain_strings.py" line="150" />
             <source>数量应大于 0。</source>
             <translation>The quantity must be greater than 0.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="150" />
+            <location filename="../../ui/_domain_strings.py" line="151" />
             <source>扣押日期不能晚于今天。</source>
             <translation>The seizure date cannot be after today.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="151" />
+            <location filename="../../ui/_domain_strings.py" line="152" />
             <source>处置日期不能晚于今天。</source>
             <translation>The disposal date cannot be after today.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="152" />
+            <location filename="../../ui/_domain_strings.py" line="153" />
             <source>该物品当前为“{status}”，不能出库。</source>
             <translation>The item is “{status}” and cannot be taken out of storage.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="153" />
+            <location filename="../../ui/_domain_strings.py" line="154" />
             <source>该物品未出库，无需归库。</source>
             <translation>The item is not out of storage; nothing to return.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="154" />
+            <location filename="../../ui/_domain_strings.py" line="155" />
             <source>该物品当前为“{status}”，不能处置。</source>
             <translation>The item is “{status}” and cannot be disposed of.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="155" />
+            <location filename="../../ui/_domain_strings.py" line="156" />
             <source>处置日期早于扣押日期。</source>
             <translation>The disposal date is before the seizure date.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="156" />
+            <location filename="../../ui/_domain_strings.py" line="157" />
             <source>找不到该盘点。</source>
             <translation>This stocktake was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="157" />
+            <location filename="../../ui/_domain_strings.py" line="158" />
             <source>该盘点已结束，不能再修改。</source>
             <translation>This stocktake is finished and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="158" />
+            <location filename="../../ui/_domain_strings.py" line="159" />
             <source>请扫描或输入{label}。</source>
             <translation>Please scan or enter {label}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="159" />
+            <location filename="../../ui/_domain_strings.py" line="160" />
             <source>资产编号</source>
             <translation>Asset tag</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="160" />
+            <location filename="../../ui/_domain_strings.py" line="161" />
             <source>盘点“{title}”尚未结束，结束盘点后才能打印对账报告。</source>
             <translation>Stock-take “{title}” is still open; close it before printing the reconciliation report.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="161" />
+            <location filename="../../ui/_domain_strings.py" line="162" />
             <source>盘点“{title}”尚未结束，请先结束它。</source>
             <translation>The stocktake “{title}” is not finished; finish it first.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="162" />
+            <location filename="../../ui/_domain_strings.py" line="163" />
             <source>公钥格式不正确（应为32字节的 Ed25519 公钥）：{key}</source>
             <translation>Malformed public key (expected a 32-byte Ed25519 key): {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="163" />
+            <location filename="../../ui/_domain_strings.py" line="164" />
             <source>公钥文件格式不正确：缺少 keys 列表。</source>
             <translation>Malformed key file: the “keys” list is missing.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="164" />
+            <location filename="../../ui/_domain_strings.py" line="165" />
             <source>公钥文件格式不正确：缺少乡镇代码。</source>
             <translation>Malformed key file: a township code is missing.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="165" />
+            <location filename="../../ui/_domain_strings.py" line="166" />
             <source>参考数据（{kind}）格式不正确：{detail}</source>
             <translation>Reference data ({kind}) is malformed: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="166" />
+            <location filename="../../ui/_domain_strings.py" line="167" />
             <source>未知的参考数据类型：{kind}</source>
             <translation>Unknown kind of reference data: {kind}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="167" />
+            <location filename="../../ui/_domain_strings.py" line="168" />
             <source>参考数据（{kind}）版本 {version} 不比已载入的 {loaded} 新，未更新。</source>
             <translation>Reference data ({kind}) version {version} is not newer than the loaded {loaded}; not updated.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="176" />
+            <location filename="../../ui/_domain_strings.py" line="177" />
             <source>辅助执法人员不持有行政执法证。</source>
             <translation>Auxiliaries hold no enforcement certificate.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="177" />
+            <location filename="../../ui/_domain_strings.py" line="178" />
             <source>该人员尚未登记执法证，请先发证。</source>
             <translation>This person has no certificate on record; issue one first.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="178" />
+            <location filename="../../ui/_domain_strings.py" line="179" />
             <source>执法证当前为“{status}”，不能执行“{action}”。</source>
             <translation>The certificate is “{status}”; “{action}” is not possible.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="179" />
+            <location filename="../../ui/_domain_strings.py" line="180" />
             <source>执法证号</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="180" />
+            <location filename="../../ui/_domain_strings.py" line="181" />
             <source>新的有效期须晚于原有效期。</source>
             <translation>The new expiry date must be later than the old one.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="181" />
+            <location filename="../../ui/_domain_strings.py" line="182" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="182" />
+            <location filename="../../ui/_domain_strings.py" line="183" />
             <source>结束日期早于开始日期。</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="183" />
+            <location filename="../../ui/_domain_strings.py" line="184" />
             <source>培训时长须为大于 0 的整数分钟。</source>
             <translation>The training duration must be a whole number of minutes greater than 0.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="184" />
+            <location filename="../../ui/_domain_strings.py" line="185" />
             <source>请填写学时，或填写培训时长（分钟，45 分钟折 1 学时）。</source>
             <translation>Please fill in the credit hours, or the duration in minutes (45 minutes = 1 hour).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="185" />
+            <location filename="../../ui/_domain_strings.py" line="186" />
             <source>找不到该培训记录。</source>
             <translation>This training record was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="186" />
+            <location filename="../../ui/_domain_strings.py" line="187" />
             <source>参训人员中有 {n} 人在人员名册中找不到。</source>
             <translation>{n} of the participants are not in the staff register.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="187" />
+            <location filename="../../ui/_domain_strings.py" line="188" />
             <source>请只填写学时或时长中的一项。</source>
             <translation>Fill in either credit hours or duration, not both.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="188" />
+            <location filename="../../ui/_domain_strings.py" line="189" />
             <source>截止日期</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="189" />
+            <location filename="../../ui/_domain_strings.py" line="190" />
             <source>考核年度须在 2000 至 {this_year} 年之间。</source>
             <translation>The assessment year must be between 2000 and {this_year}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="214" />
+            <location filename="../../ui/_domain_strings.py" line="215" />
             <source>数据库由更新版本的 SquadDesk 写入（数据库版本 {revision}），本程序无法打开，请升级 SquadDesk。</source>
             <translation>This database was written by a newer SquadDesk (database version {revision}); this program cannot open it. Please update SquadDesk.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="215" />
+            <location filename="../../ui/_domain_strings.py" line="216" />
             <source>升级数据库前的备份失败，数据库未升级：{detail}</source>
             <translation>The backup before upgrading the database failed; the database was not upgraded: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="216" />
+            <location filename="../../ui/_domain_strings.py" line="217" />
             <source>县局服务器拒绝了请求（HTTP {status}）：{message}</source>
             <translation>The county server refused the request (HTTP {status}): {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="217" />
+            <location filename="../../ui/_domain_strings.py" line="218" />
             <source>本机没有可用的安全凭据存储（系统钥匙串，当前：{backend}）。与县局同步需要把设备令牌保存在其中：Windows 凭据管理器、macOS 钥匙串，或 Linux 的 Secret Service（如 GNOME Keyring、KWallet）。本程序不会以明文保存令牌。</source>
             <translation>This computer has no usable secure credential store (current: {backend}). Syncing with the county keeps the device token there: Windows Credential Manager, macOS Keychain or the Linux Secret Service (GNOME Keyring, KWallet). SquadDesk never stores the token in plain text.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="218" />
+            <location filename="../../ui/_domain_strings.py" line="219" />
             <source>县局服务器地址无效：{url}（应为 https://…）</source>
             <translation>Invalid county server address: {url} (expected https://…)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="219" />
+            <location filename="../../ui/_domain_strings.py" line="220" />
             <source>县局服务器须使用 HTTPS（地址 {url} 不是 https://）。</source>
             <translation>The county server must use HTTPS ({url} is not https://).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="220" />
+            <location filename="../../ui/_domain_strings.py" line="221" />
             <source>县局拒绝了本机的设备令牌（{message}），请管理员重新登记。</source>
             <translation>The county refused this computer's device token ({message}); an administrator must enrol it again.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="221" />
+            <location filename="../../ui/_domain_strings.py" line="222" />
             <source>数据库尚未初始化，无法同步。</source>
             <translation>The database is not set up yet; nothing to sync.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="222" />
+            <location filename="../../ui/_domain_strings.py" line="223" />
             <source>本机尚未登记到县局：请管理员在“同步”页输入县局地址和登记码。</source>
             <translation>This computer is not enrolled with the county: an administrator enters the county address and enrolment code on the Sync page.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="223" />
+            <location filename="../../ui/_domain_strings.py" line="224" />
             <source>系统钥匙串中没有本机的设备令牌，请管理员重新登记。</source>
             <translation>The system keyring holds no device token for this computer; an administrator must enrol it again.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="224" />
+            <location filename="../../ui/_domain_strings.py" line="225" />
             <source>请先完成初始化，再登记到县局。</source>
             <translation>Finish the first-run set-up before enrolling with the county.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="225" />
+            <location filename="../../ui/_domain_strings.py" line="226" />
             <source>县局返回的乡镇与本机数据库不一致，登记未完成。</source>
             <translation>The county answered for a different township than this database; enrolment not done.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="226" />
+            <location filename="../../ui/_domain_strings.py" line="227" />
             <source>设备令牌无法写入系统钥匙串：{detail}</source>
             <translation>The device token could not be saved in the system keyring: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="227" />
+            <location filename="../../ui/_domain_strings.py" line="228" />
             <source>无法从系统钥匙串读取设备令牌：{detail}</source>
             <translation>The device token could not be read from the system keyring: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="228" />
+            <location filename="../../ui/_domain_strings.py" line="229" />
             <source>县局 CA 证书文件不存在：{path}</source>
             <translation>County CA certificate file not found: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="229" />
+            <location filename="../../ui/_domain_strings.py" line="230" />
             <source>县局的确认与所发批次不符，稍后自动重试。</source>
             <translation>The county's acknowledgement does not match the batch sent; retrying later.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="230" />
+            <location filename="../../ui/_domain_strings.py" line="231" />
             <source>县局的数据页与游标不符，稍后自动重试。</source>
             <translation>The county's page does not match the cursor; retrying later.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="231" />
+            <location filename="../../ui/_domain_strings.py" line="232" />
             <source>无法连接县局服务器（{detail}），稍后自动重试。</source>
             <translation>Cannot reach the county server ({detail}); retrying later.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="232" />
+            <location filename="../../ui/_domain_strings.py" line="233" />
             <source>县局服务器的回答无法解析，稍后自动重试。</source>
             <translation>The county server's answer could not be read; retrying later.</translation>
         </message>
@@ -3523,122 +3528,122 @@ Please send this file to technical support.</translation>
             <translation>The enforcement catalog has no item “{item}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="190" />
+            <location filename="../../ui/_domain_strings.py" line="191" />
             <source>天数 {days} 超过起止日期之间的 {span} 天。</source>
             <translation>{days} days is more than the {span} days between the start and end dates.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="191" />
+            <location filename="../../ui/_domain_strings.py" line="192" />
             <source>学时须为大于 0、不超过 {max} 的数字，最多一位小数。</source>
             <translation>Credit hours must be a number greater than 0 and at most {max}, with at most one decimal place.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="192" />
+            <location filename="../../ui/_domain_strings.py" line="193" />
             <source>该培训未登记学时或时长，请先编辑培训填写学时。</source>
             <translation>This training has no credit hours or duration; edit the training to fill them in.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="193" />
+            <location filename="../../ui/_domain_strings.py" line="194" />
             <source>该人员未登记参加此培训。</source>
             <translation>This person is not registered for this training.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="194" />
+            <location filename="../../ui/_domain_strings.py" line="195" />
             <source>天数须为不小于 0 的数字，最多一位小数。</source>
             <translation>The number of days must be 0 or more, with at most one decimal place.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="195" />
+            <location filename="../../ui/_domain_strings.py" line="196" />
             <source>该培训未登记学时或时长，请填写该人员的学时。</source>
             <translation>This training has no credit hours or duration; fill in this person's hours.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="196" />
+            <location filename="../../ui/_domain_strings.py" line="197" />
             <source>预览之后人员或培训记录已有变动，请重新预览后再导入；未导入任何数据。</source>
             <translation>Staff or training records changed after the preview; preview again before importing. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="197" />
+            <location filename="../../ui/_domain_strings.py" line="198" />
             <source>文件“{name}”前 {rows} 行中找不到表头：缺少“{missing}”列。</source>
             <translation>No header row in the first {rows} rows of “{name}”: column “{missing}” is missing.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="198" />
+            <location filename="../../ui/_domain_strings.py" line="199" />
             <source>文件中没有可导入的记录，未导入任何数据。</source>
             <translation>The file has no records to import; nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="199" />
+            <location filename="../../ui/_domain_strings.py" line="200" />
             <source>有 {bad} 行无法导入（见报告）。请确认后再导入其余 {good} 行；未导入任何数据。</source>
             <translation>{bad} rows cannot be imported (see the report). Confirm to import the other {good} rows; nothing was imported yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="200" />
+            <location filename="../../ui/_domain_strings.py" line="201" />
             <source>无法读取文件“{name}”：不是有效的 xlsx 文件（{detail}）。</source>
             <translation>Cannot read “{name}”: not a valid xlsx file ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="201" />
+            <location filename="../../ui/_domain_strings.py" line="202" />
             <source>无法打开文件“{name}”：{detail}</source>
             <translation>Cannot open “{name}”: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="202" />
+            <location filename="../../ui/_domain_strings.py" line="203" />
             <source>文件超过 {n} 行，请分批导入。</source>
             <translation>The file has more than {n} rows; import it in parts.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="205" />
+            <location filename="../../ui/_domain_strings.py" line="206" />
             <source>请至少选择一个角色。</source>
             <translation>Please choose at least one role.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="206" />
+            <location filename="../../ui/_domain_strings.py" line="207" />
             <source>找不到该用户。</source>
             <translation>This user was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="207" />
+            <location filename="../../ui/_domain_strings.py" line="208" />
             <source>未登录。</source>
             <translation>Not logged in.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="208" />
+            <location filename="../../ui/_domain_strings.py" line="209" />
             <source>新密码不能与原密码相同。</source>
             <translation>The new password must differ from the current one.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="209" />
+            <location filename="../../ui/_domain_strings.py" line="210" />
             <source>该账户已停用，请联系管理员。</source>
             <translation>This account is disabled; please contact an administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="203" />
+            <location filename="../../ui/_domain_strings.py" line="204" />
             <source>密码错误次数过多，账户已锁定，请 {minutes} 分钟后再试。</source>
             <translation>Too many wrong passwords: the account is locked. Try again in {minutes} minutes.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="204" />
+            <location filename="../../ui/_domain_strings.py" line="205" />
             <source>用户名或密码错误（再错 {left} 次将锁定账户）。</source>
             <translation>Wrong username or password ({left} more failures will lock the account).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="210" />
+            <location filename="../../ui/_domain_strings.py" line="211" />
             <source>用户名“{name}”已被使用。</source>
             <translation>The username “{name}” is already taken.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="211" />
+            <location filename="../../ui/_domain_strings.py" line="212" />
             <source>原密码不正确。</source>
             <translation>The current password is wrong.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="212" />
+            <location filename="../../ui/_domain_strings.py" line="213" />
             <source>至少要保留一个启用的管理员账户。</source>
             <translation>At least one active administrator account must remain.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="213" />
+            <location filename="../../ui/_domain_strings.py" line="214" />
             <source>不能停用当前登录的账户。</source>
             <translation>You cannot disable the account you are logged in with.</translation>
         </message>
@@ -4814,737 +4819,737 @@ Please send this file to technical support.</translation>
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="236" />
+            <location filename="../../ui/_domain_strings.py" line="237" />
             <source>真实有效：二维码由发文乡镇签发，内容未被改动。</source>
             <translation>Genuine: the QR code was issued by the township and its content is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="237" />
+            <location filename="../../ui/_domain_strings.py" line="238" />
             <source>验证失败：二维码内容与签名不符，可能被篡改或伪造。</source>
             <translation>Verification failed: the QR content does not match its signature; it may have been altered or forged.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="238" />
+            <location filename="../../ui/_domain_strings.py" line="239" />
             <source>无法验证：没有该乡镇公布的公钥。</source>
             <translation>Cannot verify: the township's published public key is not available.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="239" />
+            <location filename="../../ui/_domain_strings.py" line="240" />
             <source>不是有效的一案一码。</source>
             <translation>Not a valid case QR code.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="240" />
+            <location filename="../../ui/_domain_strings.py" line="241" />
             <source>乡镇（街道）</source>
             <translation>Township (subdistrict)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="241" />
+            <location filename="../../ui/_domain_strings.py" line="242" />
             <source>部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="242" />
+            <location filename="../../ui/_domain_strings.py" line="243" />
             <source>辅助执法人员不得从事执法行为</source>
             <translation>Auxiliaries may not carry out enforcement acts</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="243" />
+            <location filename="../../ui/_domain_strings.py" line="244" />
             <source>人员已停用</source>
             <translation>Person deactivated</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="244" />
+            <location filename="../../ui/_domain_strings.py" line="245" />
             <source>无执法证件</source>
             <translation>No enforcement certificate</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="245" />
+            <location filename="../../ui/_domain_strings.py" line="246" />
             <source>执法证橙牌暂扣</source>
             <translation>Certificate: orange card suspension</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="246" />
+            <location filename="../../ui/_domain_strings.py" line="247" />
             <source>执法证红牌注销</source>
             <translation>Certificate: red card cancellation</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="247" />
+            <location filename="../../ui/_domain_strings.py" line="248" />
             <source>执法证尚未生效</source>
             <translation>Certificate not yet valid</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="248" />
+            <location filename="../../ui/_domain_strings.py" line="249" />
             <source>执法证已过期或未登记有效期</source>
             <translation>Certificate expired or no expiry date recorded</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="249" />
+            <location filename="../../ui/_domain_strings.py" line="250" />
             <source>轻微</source>
             <translation>Minor</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="250" />
+            <location filename="../../ui/_domain_strings.py" line="251" />
             <source>一般</source>
             <translation>Ordinary</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="251" />
+            <location filename="../../ui/_domain_strings.py" line="252" />
             <source>较重</source>
             <translation>Serious</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="252" />
+            <location filename="../../ui/_domain_strings.py" line="253" />
             <source>严重</source>
             <translation>Grave</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="253" />
+            <location filename="../../ui/_domain_strings.py" line="254" />
             <source>在库</source>
             <translation>In store</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="254" />
+            <location filename="../../ui/_domain_strings.py" line="255" />
             <source>领用</source>
             <translation>Issued out</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="255" />
+            <location filename="../../ui/_domain_strings.py" line="256" />
             <source>维修</source>
             <translation>Under repair</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="256" />
+            <location filename="../../ui/_domain_strings.py" line="257" />
             <source>报废</source>
             <translation>Scrapped</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="257" />
+            <location filename="../../ui/_domain_strings.py" line="258" />
             <source>遗失</source>
             <translation>Lost</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="258" />
+            <location filename="../../ui/_domain_strings.py" line="259" />
             <source>年检</source>
             <translation>Annual inspection</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="259" />
+            <location filename="../../ui/_domain_strings.py" line="260" />
             <source>保险</source>
             <translation>Insurance</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="260" />
+            <location filename="../../ui/_domain_strings.py" line="261" />
             <source>电池更换</source>
             <translation>Battery replacement</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="261" />
+            <location filename="../../ui/_domain_strings.py" line="262" />
             <source>保养检修</source>
             <translation>Maintenance</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="262" />
+            <location filename="../../ui/_domain_strings.py" line="263" />
             <source>队长/分管领导</source>
             <translation>Squad leader</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="263" />
+            <location filename="../../ui/_domain_strings.py" line="264" />
             <source>执法队员</source>
             <translation>Enforcement officer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="264" />
+            <location filename="../../ui/_domain_strings.py" line="265" />
             <source>法制审核员</source>
             <translation>Legal reviewer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="265" />
+            <location filename="../../ui/_domain_strings.py" line="266" />
             <source>辅助执法人员</source>
             <translation>Auxiliary</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="266" />
+            <location filename="../../ui/_domain_strings.py" line="267" />
             <source>内勤</source>
             <translation>Clerk</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="267" />
+            <location filename="../../ui/_domain_strings.py" line="268" />
             <source>管理员</source>
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="268" />
+            <location filename="../../ui/_domain_strings.py" line="269" />
             <source>上级</source>
             <translation>Higher authority</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="269" />
+            <location filename="../../ui/_domain_strings.py" line="270" />
             <source>县</source>
             <translation>County</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="270" />
+            <location filename="../../ui/_domain_strings.py" line="271" />
             <source>本单位</source>
             <translation>Own unit</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="271" />
+            <location filename="../../ui/_domain_strings.py" line="272" />
             <source>公共法律知识</source>
             <translation>General legal knowledge</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="272" />
+            <location filename="../../ui/_domain_strings.py" line="273" />
             <source>业务知识</source>
             <translation>Professional knowledge</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="273" />
+            <location filename="../../ui/_domain_strings.py" line="274" />
             <source>执法技能</source>
             <translation>Enforcement skills</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="274" />
+            <location filename="../../ui/_domain_strings.py" line="275" />
             <source>政治理论</source>
             <translation>Political theory</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="275" />
+            <location filename="../../ui/_domain_strings.py" line="276" />
             <source>道德文明</source>
             <translation>Ethics and conduct</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="276" />
+            <location filename="../../ui/_domain_strings.py" line="277" />
             <source>体能</source>
             <translation>Physical fitness</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="277" />
+            <location filename="../../ui/_domain_strings.py" line="278" />
             <source>线上</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="278" />
+            <location filename="../../ui/_domain_strings.py" line="279" />
             <source>线下</source>
             <translation>In person</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="279" />
+            <location filename="../../ui/_domain_strings.py" line="280" />
             <source>导师制</source>
             <translation>Mentoring</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="280" />
+            <location filename="../../ui/_domain_strings.py" line="281" />
             <source>驻点培训</source>
             <translation>On-site placement</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="281" />
+            <location filename="../../ui/_domain_strings.py" line="282" />
             <source>大比武</source>
             <translation>Skills competition</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="282" />
+            <location filename="../../ui/_domain_strings.py" line="283" />
             <source>年度学时</source>
             <translation>Annual training hours</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="283" />
+            <location filename="../../ui/_domain_strings.py" line="284" />
             <source>上级组织集中培训</source>
             <translation>Centralised training by higher authority</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="284" />
+            <location filename="../../ui/_domain_strings.py" line="285" />
             <source>本单位集中培训</source>
             <translation>Centralised training by own unit</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="285" />
+            <location filename="../../ui/_domain_strings.py" line="286" />
             <source>集中培训</source>
             <translation>Centralised training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="286" />
+            <location filename="../../ui/_domain_strings.py" line="287" />
             <source>集中培训天数</source>
             <translation>Centralised training days</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="287" />
+            <location filename="../../ui/_domain_strings.py" line="288" />
             <source>执法业务培训</source>
             <translation>Enforcement practice training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="288" />
+            <location filename="../../ui/_domain_strings.py" line="289" />
             <source>道德文明培训</source>
             <translation>Ethics and conduct training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="289" />
+            <location filename="../../ui/_domain_strings.py" line="290" />
             <source>体能培训</source>
             <translation>Physical training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="290" />
+            <location filename="../../ui/_domain_strings.py" line="291" />
             <source>优秀</source>
             <translation>Excellent</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="291" />
+            <location filename="../../ui/_domain_strings.py" line="292" />
             <source>合格</source>
             <translation>Pass</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="292" />
+            <location filename="../../ui/_domain_strings.py" line="293" />
             <source>基本合格</source>
             <translation>Basic pass</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="293" />
+            <location filename="../../ui/_domain_strings.py" line="294" />
             <source>不合格</source>
             <translation>Fail</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="294" />
+            <location filename="../../ui/_domain_strings.py" line="295" />
             <source>60 天内到期</source>
             <translation>Due within 60 days</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="295" />
+            <location filename="../../ui/_domain_strings.py" line="296" />
             <source>30 天内到期</source>
             <translation>Due within 30 days</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="296" />
+            <location filename="../../ui/_domain_strings.py" line="297" />
             <source>已过期</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="297" />
+            <location filename="../../ui/_domain_strings.py" line="298" />
             <source>受案</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="298" />
+            <location filename="../../ui/_domain_strings.py" line="299" />
             <source>已立案</source>
             <translation>Filed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="299" />
+            <location filename="../../ui/_domain_strings.py" line="300" />
             <source>调查取证</source>
             <translation>Investigating</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="300" />
+            <location filename="../../ui/_domain_strings.py" line="301" />
             <source>法制审核</source>
             <translation>Legal review</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="301" />
+            <location filename="../../ui/_domain_strings.py" line="302" />
             <source>已告知</source>
             <translation>Notified</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="302" />
+            <location filename="../../ui/_domain_strings.py" line="303" />
             <source>听证</source>
             <translation>Hearing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="303" />
+            <location filename="../../ui/_domain_strings.py" line="304" />
             <source>已决定</source>
             <translation>Decided</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="304" />
+            <location filename="../../ui/_domain_strings.py" line="305" />
             <source>已送达</source>
             <translation>Served</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="305" />
+            <location filename="../../ui/_domain_strings.py" line="306" />
             <source>执行中</source>
             <translation>Enforcing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="306" />
+            <location filename="../../ui/_domain_strings.py" line="307" />
             <source>已结案</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="307" />
+            <location filename="../../ui/_domain_strings.py" line="308" />
             <source>已归档</source>
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="308" />
+            <location filename="../../ui/_domain_strings.py" line="309" />
             <source>已移送</source>
             <translation>Transferred</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="309" />
+            <location filename="../../ui/_domain_strings.py" line="310" />
             <source>立案</source>
             <translation>File the case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="310" />
+            <location filename="../../ui/_domain_strings.py" line="311" />
             <source>作出决定</source>
             <translation>Decide</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="311" />
+            <location filename="../../ui/_domain_strings.py" line="312" />
             <source>当事人申请听证</source>
             <translation>Party requests a hearing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="312" />
+            <location filename="../../ui/_domain_strings.py" line="313" />
             <source>听证通知</source>
             <translation>Hearing notice</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="313" />
+            <location filename="../../ui/_domain_strings.py" line="314" />
             <source>送达</source>
             <translation>Serve</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="314" />
+            <location filename="../../ui/_domain_strings.py" line="315" />
             <source>缴纳罚款</source>
             <translation>Fine paid</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="315" />
+            <location filename="../../ui/_domain_strings.py" line="316" />
             <source>案件移送</source>
             <translation>Transfer the case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="316" />
+            <location filename="../../ui/_domain_strings.py" line="317" />
             <source>紧急移送（24小时）</source>
             <translation>Urgent transfer (24 hours)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="317" />
+            <location filename="../../ui/_domain_strings.py" line="318" />
             <source>部门书面意见</source>
             <translation>Department's written opinion</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="318" />
+            <location filename="../../ui/_domain_strings.py" line="319" />
             <source>结果反馈</source>
             <translation>Result feedback</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="319" />
+            <location filename="../../ui/_domain_strings.py" line="320" />
             <source>受案登记</source>
             <translation>Register case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="320" />
+            <location filename="../../ui/_domain_strings.py" line="321" />
             <source>当场处罚</source>
             <translation>On-the-spot penalty</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="321" />
+            <location filename="../../ui/_domain_strings.py" line="322" />
             <source>调查终结</source>
             <translation>Investigation concluded</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="322" />
+            <location filename="../../ui/_domain_strings.py" line="323" />
             <source>送法制审核</source>
             <translation>Submit for legal review</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="323" />
+            <location filename="../../ui/_domain_strings.py" line="324" />
             <source>事先告知</source>
             <translation>Advance notice</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="324" />
+            <location filename="../../ui/_domain_strings.py" line="325" />
             <source>申请听证</source>
             <translation>Hearing requested</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="325" />
+            <location filename="../../ui/_domain_strings.py" line="326" />
             <source>举行听证</source>
             <translation>Hearing held</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="326" />
+            <location filename="../../ui/_domain_strings.py" line="327" />
             <source>执行</source>
             <translation>Execution</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="327" />
+            <location filename="../../ui/_domain_strings.py" line="328" />
             <source>结案</source>
             <translation>Close case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="328" />
+            <location filename="../../ui/_domain_strings.py" line="329" />
             <source>归档</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="330" />
+            <location filename="../../ui/_domain_strings.py" line="331" />
             <source>照片</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="331" />
+            <location filename="../../ui/_domain_strings.py" line="332" />
             <source>录音</source>
             <translation>Audio recording</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="332" />
+            <location filename="../../ui/_domain_strings.py" line="333" />
             <source>录像</source>
             <translation>Video recording</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="333" />
+            <location filename="../../ui/_domain_strings.py" line="334" />
             <source>书证/文件</source>
             <translation>Documentary evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="334" />
+            <location filename="../../ui/_domain_strings.py" line="335" />
             <source>常规</source>
             <translation>Routine</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="335" />
+            <location filename="../../ui/_domain_strings.py" line="336" />
             <source>专项</source>
             <translation>Special</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="336" />
+            <location filename="../../ui/_domain_strings.py" line="337" />
             <source>应急</source>
             <translation>Emergency</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="337" />
+            <location filename="../../ui/_domain_strings.py" line="338" />
             <source>巡查发现</source>
             <translation>Found on patrol</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="338" />
+            <location filename="../../ui/_domain_strings.py" line="339" />
             <source>投诉举报</source>
             <translation>Complaint or report</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="339" />
+            <location filename="../../ui/_domain_strings.py" line="340" />
             <source>部门移送</source>
             <translation>Transferred by a department</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="340" />
+            <location filename="../../ui/_domain_strings.py" line="341" />
             <source>上级交办</source>
             <translation>Assigned by higher authority</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="341" />
+            <location filename="../../ui/_domain_strings.py" line="342" />
             <source>数字线索</source>
             <translation>Digital lead</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="342" />
+            <location filename="../../ui/_domain_strings.py" line="343" />
             <source>简易程序</source>
             <translation>Summary procedure</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="343" />
+            <location filename="../../ui/_domain_strings.py" line="344" />
             <source>一般程序</source>
             <translation>Ordinary procedure</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="344" />
+            <location filename="../../ui/_domain_strings.py" line="345" />
             <source>行政处罚</source>
             <translation>Administrative penalty</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="345" />
+            <location filename="../../ui/_domain_strings.py" line="346" />
             <source>不予行政处罚</source>
             <translation>No administrative penalty</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="380" />
+            <location filename="../../ui/_domain_strings.py" line="381" />
             <source>进度正常</source>
             <translation>On track</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="381" />
+            <location filename="../../ui/_domain_strings.py" line="382" />
             <source>进度落后</source>
             <translation>Behind</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="382" />
+            <location filename="../../ui/_domain_strings.py" line="383" />
             <source>难以完成</source>
             <translation>Will miss</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="329" />
+            <location filename="../../ui/_domain_strings.py" line="330" />
             <source>移送</source>
             <translation>Transfer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="346" />
+            <location filename="../../ui/_domain_strings.py" line="347" />
             <source>临时出库</source>
             <translation>Temporarily out</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="347" />
+            <location filename="../../ui/_domain_strings.py" line="348" />
             <source>已处置</source>
             <translation>Disposed of</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="348" />
+            <location filename="../../ui/_domain_strings.py" line="349" />
             <source>退还当事人</source>
             <translation>Returned to the party</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="349" />
+            <location filename="../../ui/_domain_strings.py" line="350" />
             <source>没收销毁</source>
             <translation>Confiscated and destroyed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="350" />
+            <location filename="../../ui/_domain_strings.py" line="351" />
             <source>没收拍卖</source>
             <translation>Confiscated and auctioned</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="351" />
+            <location filename="../../ui/_domain_strings.py" line="352" />
             <source>没收上缴</source>
             <translation>Confiscated and handed over</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="352" />
+            <location filename="../../ui/_domain_strings.py" line="353" />
             <source>随案移送</source>
             <translation>Transferred with the case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="353" />
+            <location filename="../../ui/_domain_strings.py" line="354" />
             <source>发证</source>
             <translation>Issue</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="354" />
+            <location filename="../../ui/_domain_strings.py" line="355" />
             <source>换证/延期</source>
             <translation>Renew/extend</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="355" />
+            <location filename="../../ui/_domain_strings.py" line="356" />
             <source>黄牌警告</source>
             <translation>Yellow card (warning)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="356" />
+            <location filename="../../ui/_domain_strings.py" line="357" />
             <source>橙牌暂扣</source>
             <translation>Orange card (suspended)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="357" />
+            <location filename="../../ui/_domain_strings.py" line="358" />
             <source>红牌注销</source>
             <translation>Red card (cancelled)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="358" />
+            <location filename="../../ui/_domain_strings.py" line="359" />
             <source>解除警告/暂扣</source>
             <translation>Warning/suspension lifted</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="359" />
+            <location filename="../../ui/_domain_strings.py" line="360" />
             <source>绿色（有效）</source>
             <translation>Green (valid)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="360" />
+            <location filename="../../ui/_domain_strings.py" line="361" />
             <source>队负责人</source>
             <translation>Squad head</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="361" />
+            <location filename="../../ui/_domain_strings.py" line="362" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="362" />
+            <location filename="../../ui/_domain_strings.py" line="363" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="363" />
+            <location filename="../../ui/_domain_strings.py" line="364" />
             <source>执法证号</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="364" />
+            <location filename="../../ui/_domain_strings.py" line="365" />
             <source>身份证号</source>
             <translation>ID card no.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="365" />
+            <location filename="../../ui/_domain_strings.py" line="366" />
             <source>课程名称</source>
             <translation>Course name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="366" />
+            <location filename="../../ui/_domain_strings.py" line="367" />
             <source>学习时长（分钟）</source>
             <translation>Study time (minutes)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="367" />
+            <location filename="../../ui/_domain_strings.py" line="368" />
             <source>学时</source>
             <translation>Credit hours</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="368" />
+            <location filename="../../ui/_domain_strings.py" line="369" />
             <source>完成时间</source>
             <translation>Completed at</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="369" />
+            <location filename="../../ui/_domain_strings.py" line="370" />
             <source>课程类别</source>
             <translation>Course category</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="370" />
+            <location filename="../../ui/_domain_strings.py" line="371" />
             <source>可导入</source>
             <translation>Importable</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="371" />
+            <location filename="../../ui/_domain_strings.py" line="372" />
             <source>缺少姓名</source>
             <translation>Name missing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="372" />
+            <location filename="../../ui/_domain_strings.py" line="373" />
             <source>查无此人</source>
             <translation>No such person</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="373" />
+            <location filename="../../ui/_domain_strings.py" line="374" />
             <source>重名无法区分</source>
             <translation>Ambiguous name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="374" />
+            <location filename="../../ui/_domain_strings.py" line="375" />
             <source>缺少课程名称</source>
             <translation>Course name missing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="375" />
+            <location filename="../../ui/_domain_strings.py" line="376" />
             <source>学时/时长无法识别</source>
             <translation>Hours/duration not recognised</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="376" />
+            <location filename="../../ui/_domain_strings.py" line="377" />
             <source>缺少完成时间</source>
             <translation>Completion time missing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="377" />
+            <location filename="../../ui/_domain_strings.py" line="378" />
             <source>完成时间无法识别</source>
             <translation>Completion time not recognised</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="378" />
+            <location filename="../../ui/_domain_strings.py" line="379" />
             <source>重复行</source>
             <translation>Duplicate row</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="379" />
+            <location filename="../../ui/_domain_strings.py" line="380" />
             <source>已登记过</source>
             <translation>Already recorded</translation>
         </message>
