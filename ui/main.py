@@ -153,11 +153,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         outcome["session"] = session
         if args.exit_when_shown:
 
-            def report_ready() -> None:
-                print(f"ready {ms()}", flush=True)
+            def report_dashboard() -> None:
+                window.repaint()  # the figures painted, not only set
+                print(f"dashboard {ms()}", flush=True)
                 app.exit(0)
 
-            session.ready.connect(lambda: QTimer.singleShot(0, report_ready))
+            session.ready.connect(lambda: print(f"ready {ms()}", flush=True))
+            session.dashboard_shown.connect(lambda: QTimer.singleShot(0, report_dashboard))
         code = session.start(window=window)
         if code is not None:
             app.exit(code)

@@ -143,8 +143,14 @@ def demo_hint() -> str:
     ).format(user=demo.DEMO_ADMIN, password=demo.DEMO_PASSWORD)
 
 
-def authenticate(ctx: AppContext, *, hint: str = "", autologin: bool = False) -> Actor | None:
-    """Wizard on an empty store, then login (and a forced password change). None = quit."""
+def authenticate(
+    ctx: AppContext, *, hint: str = "", autologin: bool | str = False
+) -> Actor | None:
+    """Wizard on an empty store, then login (and a forced password change). None = quit.
+
+    `autologin` (benchmarks and screenshots): True logs in as the demo administrator, a
+    string as that demo user, with the demo password; the login dialog follows if it fails.
+    """
     username = ""
     if not setup.is_initialized(ctx):
         created = SetupWizard.ask(ctx)
@@ -152,8 +158,9 @@ def authenticate(ctx: AppContext, *, hint: str = "", autologin: bool = False) ->
             return None
         username = created
     if autologin:
+        name = autologin if isinstance(autologin, str) else demo.DEMO_ADMIN
         try:
-            return users.login(ctx, demo.DEMO_ADMIN, demo.DEMO_PASSWORD)
+            return users.login(ctx, name, demo.DEMO_PASSWORD)
         except DomainError as exc:
             log.warning("Demo auto-login failed: %s", exc.code)
     while True:
@@ -172,6 +179,7 @@ class Session(QObject):
 
     shown = Signal()  # the main window is on screen
     ready = Signal()  # the store is open and the pages are attached
+    dashboard_shown = Signal()  # the first page (工作台) shows its figures, once per start
 
     def __init__(
         self,
@@ -179,7 +187,7 @@ class Session(QObject):
         *,
         settings: Settings | None = None,
         hint: str = "",
-        autologin: bool = False,
+        autologin: bool | str = False,
     ) -> None:
         super().__init__()
         self.db_path = db_path
@@ -217,12 +225,27 @@ class Session(QObject):
             self.close_store()
             return 0
         window.attach(self.ctx, actor)
+        self._watch_first_page(window)
         for text in (opened.notice, notice):
             if text:
                 window.show_status(text)
         self.start_daily_backup()
         self.ready.emit()
         return None
+
+    def _watch_first_page(self, window: AppWindow) -> None:
+        """`dashboard_shown` once the first page has its figures (at once if it has none)."""
+        page = window.built_pages()[0] if window.built_pages() else None
+        filled = getattr(page, "filled", None)
+        if filled is None:
+            QTimer.singleShot(0, self.dashboard_shown.emit)
+            return
+
+        def first_fill() -> None:
+            filled.disconnect(first_fill)
+            self.dashboard_shown.emit()
+
+        filled.connect(first_fill)
 
     def _drop_window(self) -> None:
         if self.window is not None:
@@ -249,7 +272,7 @@ class Session(QObject):
                 self.window.show_status(
                     QCoreApplication.translate("Startup", "今日自动备份已完成。"), 10_000
                 )
-                page = self.window.backups_page()
+                page = self.window.backups_page(build=False)  # else it loads when opened
                 if page is not None:
                     page.refresh()
 
@@ -289,9 +312,13 @@ class Session(QObject):
         self.exit_app(0)
 
 
-def autologin_requested() -> bool:
-    """SQUADDESK_DEMO_AUTOLOGIN=1 (benchmarks and screenshots only)."""
-    return os.environ.get(DEMO_AUTOLOGIN_ENV) == "1"
+def autologin_requested() -> bool | str:
+    """SQUADDESK_DEMO_AUTOLOGIN (benchmarks and screenshots only): "1" → True (the demo
+    administrator); another name → that demo user; unset → False."""
+    value = os.environ.get(DEMO_AUTOLOGIN_ENV, "").strip()
+    if not value:
+        return False
+    return True if value == "1" else value
 
 
 __all__ = [
