@@ -40,13 +40,19 @@ class OpenedStore:
     notice: str = ""
 
 
-def open_store_for_start(path: Path) -> OpenedStore | None:
+def open_store_for_start(
+    path: Path, precheck: Callable[[], None] | None = None
+) -> OpenedStore | None:
     """Open the store; on damage offer the newest verified backup. None means quit.
 
+    `precheck` waits for a check_file(path) started earlier (ui.main.start_store_check) and
+    raises StoreDamaged as check_file does; the store is then opened without checking again.
     The damaged file is never overwritten or deleted: restore keeps it aside.
     """
     try:
-        return OpenedStore(open_store(path))
+        if precheck is not None:
+            precheck()
+        return OpenedStore(open_store(path, checked=precheck is not None))
     except StoreDamaged as exc:
         log.error("Store damaged: %s (%s)", path, exc.detail)
     info = newest_verified(default_backup_dir(path))
@@ -188,8 +194,10 @@ class Session(QObject):
         settings: Settings | None = None,
         hint: str = "",
         autologin: bool | str = False,
+        precheck: Callable[[], None] | None = None,
     ) -> None:
         super().__init__()
+        self.precheck = precheck  # the launch's store check, used by the first start only
         self.db_path = db_path
         self.settings = settings or Settings()
         self.hint = hint
@@ -214,7 +222,8 @@ class Session(QObject):
         if fresh:
             window.show_for_screen()
             self.shown.emit()
-        opened = open_store_for_start(self.db_path)
+        precheck, self.precheck = self.precheck, None
+        opened = open_store_for_start(self.db_path, precheck)
         if opened is None:
             self._drop_window()
             return 2
