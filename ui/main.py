@@ -48,6 +48,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="数据库不存在时写入演示数据（不带 --db 时自动如此）",
     )
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    # scripts/screenshots: save every page as DIR/NN-name.png once the dashboard is shown, exit.
+    parser.add_argument("--screenshot-dir", type=Path, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -134,7 +136,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The log file itself is set up right after the first paint (open_session); the crash
     # dialog already knows where it will be.
     log_path = log_dir() / LOG_FILE
-    install_excepthook(log_path, interactive=not args.exit_when_shown)
+    install_excepthook(
+        log_path, interactive=not (args.exit_when_shown or args.screenshot_dir is not None)
+    )
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
@@ -201,6 +205,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             session.ready.connect(lambda: print(f"ready {ms()}", flush=True))
             session.dashboard_shown.connect(lambda: QTimer.singleShot(0, report_dashboard))
+        if args.screenshot_dir is not None:
+            shooter = startup.PageShooter(window, args.screenshot_dir)
+            outcome["shooter"] = shooter
+            shooter.done.connect(lambda: app.exit(0))
+            session.dashboard_shown.connect(shooter.start)
         code = session.start(window=window)
         if code is not None:
             app.exit(code)

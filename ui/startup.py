@@ -321,6 +321,47 @@ class Session(QObject):
         self.exit_app(0)
 
 
+class PageShooter(QObject):
+    """`--screenshot-dir`: once the dashboard shows its figures, open every page in turn, wait
+    until its background work is done, and save the window as DIR/<screenshot_name>.png."""
+
+    done = Signal()
+    SETTLE_MS = 400  # after the workers are idle: let queued updates and paints run
+
+    def __init__(self, window: AppWindow, folder: Path) -> None:
+        super().__init__()
+        self.window = window
+        self.folder = folder
+        self.row = 0
+        self.written: list[Path] = []
+
+    def start(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._open(0)
+
+    def _open(self, row: int) -> None:
+        if row >= len(self.window.page_specs):
+            self.done.emit()
+            return
+        self.row = row
+        self.window.nav.setCurrentRow(row)
+        QTimer.singleShot(self.SETTLE_MS, self._shoot_when_idle)
+
+    def _shoot_when_idle(self) -> None:
+        if tasks.busy():
+            QTimer.singleShot(100, self._shoot_when_idle)
+            return
+        from ui.pages import screenshot_name
+
+        self.window.repaint()
+        path = self.folder / f"{screenshot_name(self.window.page_specs[self.row])}.png"
+        if not self.window.grab().save(str(path), "PNG"):
+            raise OSError(f"could not write {path}")
+        self.written.append(path)
+        print(f"screenshot {path}", flush=True)
+        self._open(self.row + 1)
+
+
 def autologin_requested() -> bool | str:
     """SQUADDESK_DEMO_AUTOLOGIN (benchmarks and screenshots only): "1" → True (the demo
     administrator); another name → that demo user; unset → False."""

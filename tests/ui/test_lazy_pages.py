@@ -110,3 +110,28 @@ tasks.wait_for_all()
                           env=env, capture_output=True, text=True, timeout=120, check=False)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split() == ["ui.pages.dashboard"], proc.stdout
+
+
+def test_page_shooter_saves_every_page_once_idle(
+    qtbot: QtBot, ctx: AppContext, admin: Actor, settings: Settings, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QImage
+
+    from ui.pages import ALL_PAGES, screenshot_name
+    from ui.startup import PageShooter
+
+    win = AppWindow(ctx, admin, settings)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    shooter = PageShooter(win, tmp_path / "shots")
+    with qtbot.waitSignal(shooter.done, timeout=60_000):
+        shooter.start()
+    names = [screenshot_name(s) for s in win.page_specs]
+    assert [p.stem for p in shooter.written] == names
+    assert names[0] == "01-dashboard" and names[-1] == "11-settings"
+    assert len(set(screenshot_name(s) for s in ALL_PAGES)) == len(ALL_PAGES)
+    for path in shooter.written:
+        image = QImage(str(path))
+        assert not image.isNull() and image.width() == win.width()
+    assert len(win.built_pages()) == len(win.page_specs)

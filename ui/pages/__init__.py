@@ -86,6 +86,21 @@ BACKUPS = PageSpec("ui.pages.backups:BackupsPage", "数据备份")
 SETTINGS = PageSpec("ui.pages.settings:SettingsPage", "设置")
 
 
+# Every page, in a fixed order: screenshot files are numbered by it (01-dashboard.png …), so
+# add new pages at the end.
+ALL_PAGES = (
+    DASHBOARD, CASES, STATISTICS, STAFF, TRAINING, EQUIPMENT, SEIZED, USERS, AUDIT, BACKUPS,
+    SETTINGS,
+)
+
+
+def screenshot_name(spec: PageSpec) -> str:
+    """Stable file stem of a page's screenshot: its ALL_PAGES number and module name
+    ("01-dashboard", "03-case-stats"); pages not in ALL_PAGES get 99."""
+    number = ALL_PAGES.index(spec) + 1 if spec in ALL_PAGES else 99
+    return f"{number:02d}-{spec.module.rsplit('.', 1)[-1].replace('_', '-')}"
+
+
 def pages_for(ctx: AppContext, actor: Actor) -> list[PageSpec]:
     """The pages `actor` may open, in navigation order (none of them built yet)."""
     from app.services.dashboard import may_see_dashboard
