@@ -52,19 +52,22 @@ def _check_is_ours(path: Path) -> None:
         )
 
 
-def open_store(path: Path, *, clock: Clock | None = None) -> AppContext:
+def open_store(path: Path, *, clock: Clock | None = None, checked: bool = False) -> AppContext:
     """Open (creating if absent) and migrate the store at `path`.
 
     Raises StoreDamaged (nothing written) when the file is not a healthy SQLite database or
     not a SquadDesk one, DomainError("store_too_new") for a store of a newer SquadDesk.
     A database behind the shipped schema is backed up (verified) before it is migrated.
+    `checked`: the caller has just run check_file(path) itself (the desktop app starts it on
+    a thread at launch, so the quick_check overlaps Qt's start-up).
     """
     clock = clock or Clock()
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
     if existed:
-        check_file(path)
+        if not checked:
+            check_file(path)
         _check_is_ours(path)
     db = Database(path)
     try:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+if TYPE_CHECKING:  # SQLAlchemy is imported when an engine is made: check_file needs only sqlite3
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
@@ -63,6 +64,8 @@ def _set_pragmas(dbapi_connection: Any, immediate: bool) -> None:
 
 def make_engine(path: Path, *, immediate: bool) -> Engine:
     """An engine on `path`; `immediate` engines start every transaction with BEGIN IMMEDIATE."""
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}", future=True)
 
     @event.listens_for(engine, "connect")
@@ -80,6 +83,8 @@ class Database:
     """One SQLite store: a writer engine (BEGIN IMMEDIATE) and a reader engine (deferred)."""
 
     def __init__(self, path: Path) -> None:
+        from sqlalchemy.orm import sessionmaker
+
         self.path = Path(path)
         self.write_engine = make_engine(self.path, immediate=True)
         self.read_engine = make_engine(self.path, immediate=False)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from local_db.models import Base, SyncMixin, UTCDateTime
@@ -86,6 +86,9 @@ Index("ix_enforcement_case_procedure", Case.procedure, Case.discovered_on)
 Index("ix_enforcement_case_item", Case.item_code, Case.discovered_on)
 Index("ix_enforcement_case_discovered", Case.discovered_on)
 Index("ix_enforcement_case_year_seq", Case.number_year, Case.procedure, Case.number_seq)
+# Cases by status for the dashboard: a covering index of the live cases (no table lookups;
+# "IS 0" as SQLAlchemy renders deleted.is_(False), so the planner can match it).
+Index("ix_enforcement_case_live_status", Case.status, sqlite_where=text("deleted IS 0"))
 
 
 class CaseParty(SyncMixin, Base):

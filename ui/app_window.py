@@ -25,6 +25,7 @@ from ui.settings import Settings
 if TYPE_CHECKING:
     from app.context import Actor, AppContext
     from app.services.setup import TownshipInfo
+    from ui.pages import PageSpec
     from ui.pages.backups import BackupsPage
 
 log = logging.getLogger(__name__)
@@ -60,7 +61,8 @@ class AppWindow(QMainWindow):
         super().__init__(parent)
         self.ctx: AppContext | None = None
         self.actor: Actor | None = None
-        self.pages: list[QWidget] = []
+        self.page_specs: list[PageSpec] = []
+        self._built: dict[int, QWidget] = {}  # navigation row → its page, once constructed
         self.settings = settings or Settings()
         self._restarting = False
         self.setWindowTitle(self.tr("乡镇综合执法队工作台"))
@@ -77,13 +79,14 @@ class AppWindow(QMainWindow):
         )
         self.nav.setFixedWidth(168)
         self.stack = QStackedWidget()
-        self.loading_label = QLabel(self.tr("正在打开数据库…"))
+        loading = QLabel(self.tr("正在打开数据库…"))
         # Alignment through the style sheet: touching QtCore.Qt costs ~40 ms of enum set-up,
         # which the frame shown at start-up does without (it comes with attach()).
-        self.loading_label.setStyleSheet(
+        loading.setStyleSheet(
             "color: #666; font-size: 12pt; qproperty-alignment: AlignCenter;"
         )
-        self.stack.addWidget(self.loading_label)
+        self.stack.addWidget(loading)
+        self.loading_label: QLabel | None = loading  # gone once the first page is built
 
         central = QWidget()
         lay = QHBoxLayout(central)
@@ -108,24 +111,15 @@ class AppWindow(QMainWindow):
     def attach(self, ctx: AppContext, actor: Actor) -> None:
         """Add the pages `actor` may open over the store `ctx`."""
         from app.services import setup
-        from ui.pages import pages_for
-        from ui.pages.backups import BackupsPage
-        from ui.pages.settings import SettingsPage
+        from ui.pages import BACKUPS, pages_for
 
         self.ctx = ctx
         self.actor = actor
-        self.pages = pages_for(ctx, actor)
-        self.stack.removeWidget(self.loading_label)
-        self.loading_label.hide()
-        for page in self.pages:
-            self.nav.addItem(page.page_title())  # type: ignore[attr-defined]
-            self.stack.addWidget(page)
-            if isinstance(page, BackupsPage):
-                page.store_replaced.connect(self._store_replaced)
-            if isinstance(page, SettingsPage):
-                page.township_changed.connect(self._show_township)
-            if hasattr(page, "open_page"):  # the dashboard's tiles
-                page.open_page.connect(self.show_page_of_type)
+        # Only the titles now; each page is constructed when first opened (page_at).
+        self.page_specs = pages_for(ctx, actor)
+        self._built = {}
+        for spec in self.page_specs:
+            self.nav.addItem(spec.page_title())
         self.nav.currentRowChanged.connect(self._open_page)
         self.nav.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Set here, not in the frame: the first setShortcut costs ~45 ms of Qt enum set-up.
@@ -134,7 +128,7 @@ class AppWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.db_label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.nav.setFixedWidth(max(168, self.nav.sizeHintForColumn(0) + 48))
-        self.backup_action.setEnabled(self.backups_page() is not None)
+        self.backup_action.setEnabled(BACKUPS in self.page_specs)
         self.password_action.setEnabled(True)
         self.verify_action.setEnabled(True)
         self.user_label.setText(
@@ -148,7 +142,7 @@ class AppWindow(QMainWindow):
         )
         self.db_label.setToolTip(db_text)
         self._show_township(setup.township(ctx))
-        if self.pages:
+        if self.page_specs:
             self.nav.setCurrentRow(0)
 
     # -- building -------------------------------------------------------------------------
@@ -208,15 +202,50 @@ class AppWindow(QMainWindow):
             self.show()
 
     # -- behaviour ------------------------------------------------------------------------
+    @property
+    def pages(self) -> list[QWidget]:
+        """Every page in navigation order, constructing those not built yet (tests, tools).
+
+        The window itself only builds a page when it is opened: see page_at/built_pages.
+        """
+        return [self.page_at(row) for row in range(len(self.page_specs))]
+
+    def built_pages(self) -> list[QWidget]:
+        """The pages constructed so far, in navigation order."""
+        return [self._built[row] for row in sorted(self._built)]
+
+    def page_at(self, row: int) -> QWidget:
+        """The page in navigation row `row`, constructed (and wired) on first use."""
+        page = self._built.get(row)
+        if page is not None:
+            return page
+        assert self.ctx is not None and self.actor is not None
+        page = self.page_specs[row].build(self.ctx, self.actor)
+        self._built[row] = page
+        if self.loading_label is not None:
+            self.stack.removeWidget(self.loading_label)
+            self.loading_label.hide()
+            self.loading_label = None
+        self.stack.addWidget(page)
+        # Wired by signal name, so no page module is imported for the others.
+        if hasattr(page, "store_replaced"):  # backups: a restore replaced the store
+            page.store_replaced.connect(self._store_replaced)
+        if hasattr(page, "township_changed"):  # settings
+            page.township_changed.connect(self._show_township)
+        if hasattr(page, "open_page"):  # the dashboard's tiles
+            page.open_page.connect(self.show_page_of_type)
+        return page
+
     def _open_page(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
-            self.stack.setCurrentIndex(row)
-            self.pages[row].refresh()  # type: ignore[attr-defined]
+        if 0 <= row < len(self.page_specs):
+            page = self.page_at(row)
+            self.stack.setCurrentWidget(page)
+            page.refresh()  # type: ignore[attr-defined]
             self._show_case_counts()
 
     def _show_case_counts(self) -> None:
-        """The overdue-deadline count from the cases page (if the user has it)."""
-        page = next((p for p in self.pages if hasattr(p, "status_counts")), None)
+        """The overdue-deadline count from the cases page (once it has been opened)."""
+        page = next((p for p in self.built_pages() if hasattr(p, "status_counts")), None)
         if page is None:
             return
         overdue = page.status_counts()["overdue"]
@@ -227,26 +256,35 @@ class AppWindow(QMainWindow):
         """Titles in the navigation, top to bottom."""
         return [self.nav.item(i).text() for i in range(self.nav.count())]
 
-    def page_of_type(self, cls: type) -> QWidget | None:
-        """The page that is an instance of `cls`, if the user has it."""
-        return next((p for p in self.pages if isinstance(p, cls)), None)
+    def _row_of_type(self, cls: type | str) -> int | None:
+        return next((i for i, spec in enumerate(self.page_specs) if spec.is_for(cls)), None)
 
-    def backups_page(self) -> BackupsPage | None:
+    def page_of_type(self, cls: type | str, *, build: bool = True) -> QWidget | None:
+        """The page that is an instance of `cls` (or has the "module:Class" path `cls`), if the
+        user has it; constructed now unless `build` is False (then only when already built)."""
+        row = self._row_of_type(cls)
+        if row is None:
+            return None
+        return self.page_at(row) if build else self._built.get(row)
+
+    def backups_page(self, *, build: bool = True) -> BackupsPage | None:
         """The backups page, when the user may manage backups."""
-        from ui.pages.backups import BackupsPage
+        from ui.pages import BACKUPS
 
-        page = self.page_of_type(BackupsPage)
-        return page if isinstance(page, BackupsPage) else None
+        page = self.page_of_type(BACKUPS.path, build=build)
+        return page  # type: ignore[return-value]
 
     def show_page(self, page: QWidget) -> None:
         """Switch to `page`."""
-        self.nav.setCurrentRow(self.pages.index(page))
+        row = next(r for r, p in self._built.items() if p is page)
+        self.nav.setCurrentRow(row)
 
-    def show_page_of_type(self, cls: type) -> None:
-        """Switch to the page that is an instance of `cls`, if the user has it."""
-        page = self.page_of_type(cls)
-        if page is not None:
-            self.show_page(page)
+    def show_page_of_type(self, cls: type | str) -> None:
+        """Switch to the page that is an instance of `cls` (or has path `cls`), if the user
+        has it."""
+        row = self._row_of_type(cls)
+        if row is not None:
+            self.nav.setCurrentRow(row)
 
     def _show_township(self, town: TownshipInfo | None) -> None:
         if town is None:

@@ -7,8 +7,9 @@ import contextlib
 import logging
 import os
 import sys
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 _T_IMPORT = time.time()
@@ -47,7 +48,43 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="数据库不存在时写入演示数据（不带 --db 时自动如此）",
     )
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    # scripts/screenshots: save every page as DIR/NN-name.png once the dashboard is shown, exit.
+    parser.add_argument("--screenshot-dir", type=Path, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
+
+
+def start_store_check(path: Path) -> Callable[[], None] | None:
+    """Start the store's quick_check (local_db.engine.check_file) on a thread at once.
+
+    On a big store the check reads the whole file (~0.6 s for 100,000 cases); started at
+    launch it runs (sqlite3 releases the GIL) while Qt starts and the frame is shown. The
+    returned function waits for it and raises what it raised (StoreDamaged); None when there
+    is no store file yet. Nothing is opened for writing before the check has passed.
+    """
+    try:
+        if path.stat().st_size == 0:
+            return None
+    except OSError:
+        return None
+    outcome: list[BaseException] = []
+
+    def check() -> None:
+        try:
+            from local_db.engine import check_file
+
+            check_file(path)
+        except BaseException as exc:  # noqa: BLE001 - handed to the waiting GUI thread
+            outcome.append(exc)
+
+    thread = threading.Thread(target=check, name="store-check", daemon=True)
+    thread.start()
+
+    def wait() -> None:
+        thread.join()
+        if outcome:
+            raise outcome[0]
+
+    return wait
 
 
 def register_font() -> str | None:
@@ -80,11 +117,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     started = process_start_time()
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    from app.paths import default_db_path, log_dir
+
+    db_path: Path = args.db or default_db_path()
+    store_check = start_store_check(db_path)
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.paths import default_db_path, log_dir
     from ui import i18n
     from ui.app_window import AppWindow
     from ui.errors import install_excepthook
@@ -96,7 +136,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The log file itself is set up right after the first paint (open_session); the crash
     # dialog already knows where it will be.
     log_path = log_dir() / LOG_FILE
-    install_excepthook(log_path, interactive=not args.exit_when_shown)
+    install_excepthook(
+        log_path, interactive=not (args.exit_when_shown or args.screenshot_dir is not None)
+    )
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
@@ -118,7 +160,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.exit_when_shown:
         QTimer.singleShot(0, lambda: print(f"shown {ms()}", flush=True))
 
-    db_path: Path = args.db or default_db_path()
     outcome: dict[str, object] = {}
 
     def open_session() -> None:
@@ -148,16 +189,27 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         hint = startup.demo_hint() if settings.demo_database == str(db_path) else ""
         session = startup.Session(
-            db_path, settings=settings, hint=hint, autologin=startup.autologin_requested()
+            db_path,
+            settings=settings,
+            hint=hint,
+            autologin=startup.autologin_requested(),
+            precheck=store_check,
         )
         outcome["session"] = session
         if args.exit_when_shown:
 
-            def report_ready() -> None:
-                print(f"ready {ms()}", flush=True)
+            def report_dashboard() -> None:
+                window.repaint()  # the figures painted, not only set
+                print(f"dashboard {ms()}", flush=True)
                 app.exit(0)
 
-            session.ready.connect(lambda: QTimer.singleShot(0, report_ready))
+            session.ready.connect(lambda: print(f"ready {ms()}", flush=True))
+            session.dashboard_shown.connect(lambda: QTimer.singleShot(0, report_dashboard))
+        if args.screenshot_dir is not None:
+            shooter = startup.PageShooter(window, args.screenshot_dir)
+            outcome["shooter"] = shooter
+            shooter.done.connect(lambda: app.exit(0))
+            session.dashboard_shown.connect(shooter.start)
         code = session.start(window=window)
         if code is not None:
             app.exit(code)

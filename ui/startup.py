@@ -40,13 +40,19 @@ class OpenedStore:
     notice: str = ""
 
 
-def open_store_for_start(path: Path) -> OpenedStore | None:
+def open_store_for_start(
+    path: Path, precheck: Callable[[], None] | None = None
+) -> OpenedStore | None:
     """Open the store; on damage offer the newest verified backup. None means quit.
 
+    `precheck` waits for a check_file(path) started earlier (ui.main.start_store_check) and
+    raises StoreDamaged as check_file does; the store is then opened without checking again.
     The damaged file is never overwritten or deleted: restore keeps it aside.
     """
     try:
-        return OpenedStore(open_store(path))
+        if precheck is not None:
+            precheck()
+        return OpenedStore(open_store(path, checked=precheck is not None))
     except StoreDamaged as exc:
         log.error("Store damaged: %s (%s)", path, exc.detail)
     info = newest_verified(default_backup_dir(path))
@@ -143,8 +149,14 @@ def demo_hint() -> str:
     ).format(user=demo.DEMO_ADMIN, password=demo.DEMO_PASSWORD)
 
 
-def authenticate(ctx: AppContext, *, hint: str = "", autologin: bool = False) -> Actor | None:
-    """Wizard on an empty store, then login (and a forced password change). None = quit."""
+def authenticate(
+    ctx: AppContext, *, hint: str = "", autologin: bool | str = False
+) -> Actor | None:
+    """Wizard on an empty store, then login (and a forced password change). None = quit.
+
+    `autologin` (benchmarks and screenshots): True logs in as the demo administrator, a
+    string as that demo user, with the demo password; the login dialog follows if it fails.
+    """
     username = ""
     if not setup.is_initialized(ctx):
         created = SetupWizard.ask(ctx)
@@ -152,8 +164,9 @@ def authenticate(ctx: AppContext, *, hint: str = "", autologin: bool = False) ->
             return None
         username = created
     if autologin:
+        name = autologin if isinstance(autologin, str) else demo.DEMO_ADMIN
         try:
-            return users.login(ctx, demo.DEMO_ADMIN, demo.DEMO_PASSWORD)
+            return users.login(ctx, name, demo.DEMO_PASSWORD)
         except DomainError as exc:
             log.warning("Demo auto-login failed: %s", exc.code)
     while True:
@@ -172,6 +185,7 @@ class Session(QObject):
 
     shown = Signal()  # the main window is on screen
     ready = Signal()  # the store is open and the pages are attached
+    dashboard_shown = Signal()  # the first page (工作台) shows its figures, once per start
 
     def __init__(
         self,
@@ -179,9 +193,11 @@ class Session(QObject):
         *,
         settings: Settings | None = None,
         hint: str = "",
-        autologin: bool = False,
+        autologin: bool | str = False,
+        precheck: Callable[[], None] | None = None,
     ) -> None:
         super().__init__()
+        self.precheck = precheck  # the launch's store check, used by the first start only
         self.db_path = db_path
         self.settings = settings or Settings()
         self.hint = hint
@@ -206,7 +222,8 @@ class Session(QObject):
         if fresh:
             window.show_for_screen()
             self.shown.emit()
-        opened = open_store_for_start(self.db_path)
+        precheck, self.precheck = self.precheck, None
+        opened = open_store_for_start(self.db_path, precheck)
         if opened is None:
             self._drop_window()
             return 2
@@ -217,12 +234,27 @@ class Session(QObject):
             self.close_store()
             return 0
         window.attach(self.ctx, actor)
+        self._watch_first_page(window)
         for text in (opened.notice, notice):
             if text:
                 window.show_status(text)
         self.start_daily_backup()
         self.ready.emit()
         return None
+
+    def _watch_first_page(self, window: AppWindow) -> None:
+        """`dashboard_shown` once the first page has its figures (at once if it has none)."""
+        page = window.built_pages()[0] if window.built_pages() else None
+        filled = getattr(page, "filled", None)
+        if filled is None:
+            QTimer.singleShot(0, self.dashboard_shown.emit)
+            return
+
+        def first_fill() -> None:
+            filled.disconnect(first_fill)
+            self.dashboard_shown.emit()
+
+        filled.connect(first_fill)
 
     def _drop_window(self) -> None:
         if self.window is not None:
@@ -249,7 +281,7 @@ class Session(QObject):
                 self.window.show_status(
                     QCoreApplication.translate("Startup", "今日自动备份已完成。"), 10_000
                 )
-                page = self.window.backups_page()
+                page = self.window.backups_page(build=False)  # else it loads when opened
                 if page is not None:
                     page.refresh()
 
@@ -289,9 +321,65 @@ class Session(QObject):
         self.exit_app(0)
 
 
-def autologin_requested() -> bool:
-    """SQUADDESK_DEMO_AUTOLOGIN=1 (benchmarks and screenshots only)."""
-    return os.environ.get(DEMO_AUTOLOGIN_ENV) == "1"
+class PageShooter(QObject):
+    """`--screenshot-dir`: once the dashboard shows its figures, open every page in turn, wait
+    until its background work is done, and save the window as DIR/<screenshot_name>.png."""
+
+    done = Signal()
+    SETTLE_MS = 400  # after the workers are idle: let queued updates and paints run
+
+    def __init__(self, window: AppWindow, folder: Path) -> None:
+        super().__init__()
+        self.window = window
+        self.folder = folder
+        self.row = 0
+        self.written: list[Path] = []
+
+    def start(self) -> None:
+        from PySide6.QtGui import QCursor
+
+        self.folder.mkdir(parents=True, exist_ok=True)
+        # The pointer onto the status bar: no tile shows its hover frame in the pictures.
+        QCursor.setPos(self.window.mapToGlobal(self.window.rect().bottomLeft()))
+        self._open(0)
+
+    def _open(self, row: int) -> None:
+        if row >= len(self.window.page_specs):
+            self.done.emit()
+            return
+        self.row = row
+        self.window.nav.setCurrentRow(row)
+        QTimer.singleShot(self.SETTLE_MS, self._shoot_when_idle)
+
+    def _shoot_when_idle(self) -> None:
+        if tasks.busy():
+            QTimer.singleShot(100, self._shoot_when_idle)
+            return
+        from PySide6.QtGui import QImage
+
+        from ui.pages import screenshot_name
+
+        self.window.repaint()
+        path = self.folder / f"{screenshot_name(self.window.page_specs[self.row])}.png"
+        # 256 colours without dithering: a third of the size, text and charts unchanged.
+        image = self.window.grab().toImage().convertToFormat(
+            QImage.Format.Format_Indexed8,
+            Qt.ImageConversionFlag.AvoidDither | Qt.ImageConversionFlag.ThresholdDither,
+        )
+        if not image.save(str(path), "PNG", 0):
+            raise OSError(f"could not write {path}")
+        self.written.append(path)
+        print(f"screenshot {path}", flush=True)
+        self._open(self.row + 1)
+
+
+def autologin_requested() -> bool | str:
+    """SQUADDESK_DEMO_AUTOLOGIN (benchmarks and screenshots only): "1" → True (the demo
+    administrator); another name → that demo user; unset → False."""
+    value = os.environ.get(DEMO_AUTOLOGIN_ENV, "").strip()
+    if not value:
+        return False
+    return True if value == "1" else value
 
 
 __all__ = [

@@ -17,7 +17,7 @@ from app.rules.roles import Role
 from app.services import backup as backup_service
 from app.services import setup, users
 from tests.conftest import ADMIN_PASSWORD
-from ui import i18n, startup
+from ui import i18n, startup, tasks
 from ui.app_window import AppWindow
 from ui.dialogs.login import ChangePasswordDialog, LoginDialog
 from ui.errors import error_text, label_text
@@ -183,6 +183,8 @@ def test_restore_from_backup_reopens_store_and_logs_in_again(
     page.refresh()
     assert page.table.rowCount() == 1 and page.table.item(0, 1).text() == "每日自动备份"
 
+    # The dashboard's workers (the first page) must be done: restore refuses while busy.
+    qtbot.waitUntil(lambda: not tasks.busy(), timeout=10_000)
     page.restore_button.click()
     assert confirmations and "重新登录" in confirmations[0]
     qtbot.waitUntil(

@@ -5,6 +5,8 @@ app.services.dashboard.dashboard, computed in a worker."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import shiboken6
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
@@ -197,7 +199,8 @@ def _coloured(text: str, colour: QColor) -> str:
 class DashboardPage(QWidget):
     """工作台."""
 
-    open_page = Signal(object)  # the page class behind a clicked tile
+    open_page = Signal(object)  # the "module:Class" path of the page behind a clicked tile
+    filled = Signal()  # the tiles show figures (after each refresh)
 
     def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -211,12 +214,12 @@ class DashboardPage(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.hide()
         self.tiles: dict[str, Tile] = {}
-        self.targets: dict[str, type] = {}
+        self.targets: dict[str, str] = {}
         self.status_chart = StatusBars()
         self.hours_chart = HoursChart()
         self._build_tiles()
 
-    def _tile(self, key: str, title: str, target: type | None) -> Tile:
+    def _tile(self, key: str, title: str, target: str | None) -> Tile:
         tile = Tile(key, title)
         self.tiles[key] = tile
         if target is not None:
@@ -227,29 +230,26 @@ class DashboardPage(QWidget):
         return tile
 
     def _build_tiles(self) -> None:
-        from ui.pages.case_stats import StatisticsPage
-        from ui.pages.cases import CasesPage
-        from ui.pages.equipment import EquipmentPage
-        from ui.pages.staff import StaffPage
-        from ui.pages.training import TrainingPage
+        # Page paths, not classes: the other pages are imported when first opened.
+        from ui.pages import CASES, EQUIPMENT, STAFF, STATISTICS, TRAINING
 
         can = self.actor.can
         tiles: list[Tile] = []
         if can(Permission.VIEW_CASES):
-            tiles.append(self._tile("deadlines", self.tr("案件期限"), CasesPage))
-            status = self._tile("case_status", self.tr("案件状态"), StatisticsPage)
+            tiles.append(self._tile("deadlines", self.tr("案件期限"), CASES.path))
+            status = self._tile("case_status", self.tr("案件状态"), STATISTICS.path)
             status.body.addWidget(self.status_chart, 3)
             tiles.append(status)
         if can(Permission.VIEW_TRAINING):
-            hours = self._tile("training", self.tr("培训学时（对照 60 学时）"), TrainingPage)
+            hours = self._tile("training", self.tr("培训学时（对照 60 学时）"), TRAINING.path)
             hours.body.addWidget(self.hours_chart, 3)
             tiles.append(hours)
-            tiles.append(self._tile("certificates", self.tr("执法证件预警"), TrainingPage))
+            tiles.append(self._tile("certificates", self.tr("执法证件预警"), TRAINING.path))
         if can(Permission.VIEW_EQUIPMENT):
-            tiles.append(self._tile("equipment_gaps", self.tr("装备配备缺口"), EquipmentPage))
-            tiles.append(self._tile("maintenance", self.tr("装备维护到期"), EquipmentPage))
+            tiles.append(self._tile("equipment_gaps", self.tr("装备配备缺口"), EQUIPMENT.path))
+            tiles.append(self._tile("maintenance", self.tr("装备维护到期"), EQUIPMENT.path))
         if can(Permission.VIEW_STAFF):
-            tiles.append(self._tile("staff", self.tr("队伍构成"), StaffPage))
+            tiles.append(self._tile("staff", self.tr("队伍构成"), STAFF.path))
         if dashboard_service.may_see_dashboard(self.actor):
             tiles.append(self._tile("sync", self.tr("县局同步"), None))
 
@@ -280,25 +280,45 @@ class DashboardPage(QWidget):
         return self.tr("工作台")
 
     def refresh(self) -> None:
-        """Recompute the figures in a worker."""
+        """Recompute the figures in a worker: every tile but the sync one first (`filled`),
+        then the sync tile in a second worker (its first call imports the sync client)."""
         if self.running:
             self._pending = True
             return
         self.running = True
         ctx, actor, today = self.ctx, self.actor, self.ctx.clock.today()
-        run_in_background(lambda: dashboard_service.dashboard(ctx, actor, today),
-                          self._done, self._failed)
+        run_in_background(
+            lambda: dashboard_service.dashboard(ctx, actor, today, with_sync=False),
+            self._done, self._failed,
+        )
+
+    def _again_if_pending(self) -> bool:
+        if not self._pending:
+            return False
+        self._pending = False
+        self.running = False
+        self.refresh()
+        return True
 
     def _done(self, data: DashboardData) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self.running = False
-        if self._pending:
-            self._pending = False
-            self.refresh()
+        if not shiboken6.isValid(self) or self._again_if_pending():
             return
         self.message_label.hide()
         self.show_data(data)
+        self.filled.emit()
+        if not dashboard_service.may_see_dashboard(self.actor):
+            self.running = False
+            return
+        ctx = self.ctx
+        run_in_background(lambda: dashboard_service.sync_part(ctx), self._sync_done, self._failed)
+
+    def _sync_done(self, part: dashboard_service.SyncPart) -> None:
+        if not shiboken6.isValid(self) or self._again_if_pending():
+            return
+        self.running = False
+        if self.data is not None:
+            self.data = replace(self.data, sync=part)
+            self._show_sync(self.data)
 
     def _failed(self, exc: BaseException) -> None:
         if not shiboken6.isValid(self):

@@ -10,7 +10,7 @@ from app.context import Actor, AppContext
 from app.services import equipment_seized as sz
 from app.services.equipment_seized import Disposal, SeizedStatus
 from tests.ui.equipment.conftest import click_ok
-from ui.pages import pages_for
+from ui.pages import build_pages, pages_for
 from ui.pages.equipment import EquipmentPage
 from ui.pages.seized import (
     BringBackDialog,
@@ -70,10 +70,11 @@ def test_seized_goods_in_out_back_and_disposal(qtbot: QtBot, ctx: AppContext, ad
 
 
 def test_pages_for_adds_equipment_pages(qtbot: QtBot, ctx: AppContext, admin: Actor) -> None:
-    pages = pages_for(ctx, admin)
+    pages = build_pages(ctx, admin)
     for p in pages:
         qtbot.addWidget(p)
     kinds = [type(p) for p in pages]
+    assert [s.page_title() for s in pages_for(ctx, admin)] == [p.page_title() for p in pages]
     assert EquipmentPage in kinds and SeizedGoodsPage in kinds
     assert kinds.index(SeizedGoodsPage) == kinds.index(EquipmentPage) + 1
     titles = [p.page_title() for p in pages]  # type: ignore[attr-defined]
