@@ -911,7 +911,7 @@ def sync_now(
             message, code = str(exc), exc.code
             retryable = bool(getattr(exc, "retryable", False))
         else:  # a fault of this program: recorded, then raised to the caller's crash handling
-            message, code, retryable = f"同步时发生内部错误（{type(exc).__name__}）。", "internal", False
+            message, code, retryable = f"同步时发生内部错误（{type(exc).__name__}），稍后自动重试。", "internal", True
         stamp = ctx.clock.now().isoformat()
         runs.finish_run(
             ctx, run_id, SyncOutcome.ERROR, error=message, error_code=code,

@@ -47,6 +47,10 @@ def pages_for(ctx: AppContext, actor: Actor) -> list[QWidget]:
         pages.append(UsersPage(ctx, actor))
     if actor.can(Permission.VIEW_AUDIT):
         pages.append(AuditPage(ctx, actor))
+    if actor.can(Permission.SYNC):
+        from ui.pages.sync import SyncPage
+
+        pages.append(SyncPage(ctx, actor))
     if actor.can(Permission.MANAGE_BACKUPS):
         pages.append(BackupsPage(ctx, actor))
     pages.append(SettingsPage(ctx, actor))
