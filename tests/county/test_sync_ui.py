@@ -82,16 +82,23 @@ def test_enrol_in_settings_then_sync_now(qtbot: QtBot, stores: dict[str, AppCont
     qtbot.waitUntil(lambda: bool(box.error.text()) and not box.busy, timeout=WAIT_MS)
     assert "https" in box.error.text()
     # the real enrolment
+    code = county.code("A")
     box.url.setText(county.server.url)
-    box.code.setText(county.code("A"))
+    box.code.setText(code)
     qtbot.mouseClick(box.enrol_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not box.busy, timeout=WAIT_MS)
     assert box.error.isHidden(), box.error.text()
-    assert "已登记到县局：孝顺镇" in box.done_label.text()
+    assert "已登记到县局：孝顺镇" in box.done_label.text() and box.code.text() == ""
+    assert "本机已登记到县局" in box.state_label.text()
     # enrolment starts a first sync at once
     qtbot.waitUntil(lambda: not worker.running and bool(sync_runs.history(a, admin)), timeout=WAIT_MS)
     first = sync_runs.history(a, admin)[0]
     assert first.trigger == "enrol" and first.outcome is SyncOutcome.OK, first.error
+    # the code is spent: a second use is refused in plain words
+    box.code.setText(code)
+    qtbot.mouseClick(box.enrol_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not box.busy, timeout=WAIT_MS)
+    assert "登记码无效、已使用或已过期" in box.error.text()
 
     _add_staff(a, admin, "甲一")
     assert client.pending_count(a) > 0
