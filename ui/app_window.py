@@ -329,6 +329,9 @@ class AppWindow(QMainWindow):
         self.sync_status_timer.timeout.connect(self.show_sync_status)
         self.sync_status_timer.start(SYNC_STATUS_REFRESH_MS)
         self.show_sync_status()
+        from ui.tasks import freeze_long_lived_objects
+
+        freeze_long_lived_objects()
         QtCore.QTimer.singleShot(0, worker, worker.start)
 
     def sync_now(self) -> None:
