@@ -48,3 +48,9 @@ class SyncRun(Base):
     conflicts: Mapped[int] = mapped_column(Integer, default=0)
     ok: Mapped[bool] = mapped_column(Boolean, default=False)
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # running | ok | error | cancelled (app.rules.sync.SyncOutcome); "running" left behind
+    # by a crash reads as an interrupted attempt
+    outcome: Mapped[str] = mapped_column(String(16), default="running", server_default="running")
+    error_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    error_detail: Mapped[str | None] = mapped_column(Text, nullable=True)  # the status bar's tooltip
+    retryable: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")

@@ -27,11 +27,13 @@ if TYPE_CHECKING:
     from app.services.setup import TownshipInfo
     from ui.pages import PageSpec
     from ui.pages.backups import BackupsPage
+    from ui.sync_worker import SyncWorker
 
 log = logging.getLogger(__name__)
 
 APP_VERSION = "0.1.0"
 DB_LABEL_WIDTH = 380  # px; the full path is in the tooltip
+SYNC_STATUS_REFRESH_MS = 60_000  # the status bar's pending count is re-read this often
 SMALL_SCREEN = QSize(1440, 900)  # at or below this the window opens maximised
 
 
@@ -65,6 +67,7 @@ class AppWindow(QMainWindow):
         self._built: dict[int, QWidget] = {}  # navigation row → its page, once constructed
         self.settings = settings or Settings()
         self._restarting = False
+        self.sync_worker: SyncWorker | None = None
         self.setWindowTitle(self.tr("乡镇综合执法队工作台"))
         self.setMinimumSize(1024, 600)
 
@@ -120,12 +123,16 @@ class AppWindow(QMainWindow):
         self._built = {}
         for spec in self.page_specs:
             self.nav.addItem(spec.page_title())
+        # The sync worker imports the HTTP client (≈ 0.5 s): attached from the event loop, after
+        # the first page is on screen.
+        QtCore.QTimer.singleShot(0, self, lambda: self._attach_sync(ctx, actor))
         self.nav.currentRowChanged.connect(self._open_page)
         self.nav.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Set here, not in the frame: the first setShortcut costs ~45 ms of Qt enum set-up.
         from PySide6.QtGui import QKeySequence
 
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.db_label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.nav.setFixedWidth(max(168, self.nav.sizeHintForColumn(0) + 48))
         self.backup_action.setEnabled(BACKUPS in self.page_specs)
@@ -156,6 +163,10 @@ class AppWindow(QMainWindow):
         self.password_action.triggered.connect(self.change_password)
         self.password_action.setEnabled(False)
         file_menu.addAction(self.password_action)
+        self.sync_action = QAction(self.tr("立即同步(&S)"), self)
+        self.sync_action.triggered.connect(self.sync_now)
+        self.sync_action.setEnabled(False)
+        file_menu.addAction(self.sync_action)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("退出(&X)"), self)
         self.quit_action.triggered.connect(self.close)
@@ -173,9 +184,10 @@ class AppWindow(QMainWindow):
         self.user_label = QLabel()
         self.db_label = QLabel()
         self.cases_label = QLabel()  # overdue case deadlines (cases page)
+        self.sync_label = QLabel()  # county sync: last success, pending, last error
         self.db_label.setStyleSheet("color: #666;")
         bar.setSizeGripEnabled(False)
-        for w in (self.cases_label, self.township_label, self.user_label, self.db_label):
+        for w in (self.sync_label, self.cases_label, self.township_label, self.user_label, self.db_label):
             w.setContentsMargins(6, 0, 10, 0)
             bar.addPermanentWidget(w)
 
@@ -234,7 +246,19 @@ class AppWindow(QMainWindow):
             page.township_changed.connect(self._show_township)
         if hasattr(page, "open_page"):  # the dashboard's tiles
             page.open_page.connect(self.show_page_of_type)
+        self._wire_sync(page)
         return page
+
+    def _wire_sync(self, page: QWidget) -> None:
+        """Give the sync page the worker and hear the settings page's enrolment (pages built
+        before the worker exists are wired when it is attached)."""
+        if self.sync_worker is None:
+            return
+        if hasattr(page, "set_worker"):  # the sync page
+            page.set_worker(self.sync_worker)
+        county_box = getattr(page, "county_box", None)  # settings → 县局连接
+        if county_box is not None:
+            county_box.enrolled.connect(self._enrolled)
 
     def _open_page(self, row: int) -> None:
         if 0 <= row < len(self.page_specs):
@@ -242,6 +266,7 @@ class AppWindow(QMainWindow):
             self.stack.setCurrentWidget(page)
             page.refresh()  # type: ignore[attr-defined]
             self._show_case_counts()
+            self.show_sync_status()
 
     def _show_case_counts(self) -> None:
         """The overdue-deadline count from the cases page (once it has been opened)."""
@@ -333,13 +358,130 @@ class AppWindow(QMainWindow):
             ),
         )
 
+    # -- county sync ----------------------------------------------------------------------
+    def _attach_sync(self, ctx: AppContext, actor: Actor) -> None:
+        """The background sync worker, the status bar's sync figures, 立即同步 and the sync
+        page; the first sync starts from the event loop (not before the window is shown)."""
+        from app.rules.roles import Permission
+        from ui.sync_worker import SyncWorker
+
+        if self.ctx is not ctx:  # the store was replaced (restore) before this ran
+            return
+
+        worker = self.sync_worker = SyncWorker(ctx, actor, self)
+        worker.state_changed.connect(self.show_sync_status)
+        worker.progress.connect(self._sync_progress)
+        worker.finished.connect(self._sync_finished)
+        for page in self.built_pages():
+            self._wire_sync(page)
+        self.sync_action.setEnabled(actor.can(Permission.SYNC))
+        self.sync_status_timer = QtCore.QTimer(self)
+        self.sync_status_timer.timeout.connect(self.show_sync_status)
+        self.sync_status_timer.start(SYNC_STATUS_REFRESH_MS)
+        self.show_sync_status()
+        from ui.tasks import freeze_long_lived_objects
+
+        freeze_long_lived_objects()
+        QtCore.QTimer.singleShot(0, worker, worker.start)
+
+    def sync_now(self) -> None:
+        """文件 → 立即同步 (Ctrl+Shift+S)."""
+        if self.sync_worker is None or self.ctx is None:
+            return
+        from app.services import sync_runs
+
+        if not sync_runs.overview(self.ctx).enrolled:
+            self.show_status(self.tr("本机尚未登记到县局，无法同步。"), 10_000)
+            return
+        if not self.sync_worker.sync_now("manual"):
+            self.show_status(self.tr("正在同步，请稍候。"), 5_000)
+
+    def _enrolled(self, _result: object) -> None:
+        if self.sync_worker is not None:
+            self.sync_worker.sync_now("enrol")
+
+    def _sync_progress(self, phase: str, done: int, total: int) -> None:
+        self.sync_label.setText(
+            self.tr("同步中…（{phase} {done}/{total}）").format(
+                phase={"上传": self.tr("上传"), "下载": self.tr("下载")}.get(phase, phase),
+                done=done,
+                total=total,
+            )
+        )
+
+    def _sync_finished(self, _result: object) -> None:
+        self.show_sync_status()
+
+    def sync_error_short(self, code: str | None) -> str:
+        """A few words for the status bar; the full message is in the tooltip."""
+        known = {
+            "county_unreachable": self.tr("无法连接县局"),
+            "county_unauthorized": self.tr("设备令牌被拒绝"),
+            "not_enrolled": self.tr("未登记"),
+            "upgrade_required": self.tr("需升级 SquadDesk"),
+            "keyring_unavailable": self.tr("钥匙串不可用"),
+            "keyring_failed": self.tr("钥匙串不可用"),
+            "county_bad_answer": self.tr("县局回答有误"),
+        }
+        return known.get(code or "", self.tr("同步失败"))
+
+    def show_sync_status(self) -> None:
+        """The status bar's sync part: 未连接县局 / 同步中… / last success, pending, last error."""
+        if self.ctx is None or self.sync_worker is None:
+            return
+        from app.rules.sync import SyncOutcome
+        from app.services import sync_runs
+        from ui.pages._forms import local_time_text
+
+        worker = self.sync_worker
+        ov = sync_runs.overview(self.ctx)
+        if not ov.enrolled:
+            self.sync_label.setText(self.tr("未连接县局"))
+            self.sync_label.setStyleSheet("color: #666;")
+            self.sync_label.setToolTip(self.tr("本机尚未登记到县局，数据只保存在本机。"))
+            return
+        if worker is not None and worker.running:
+            self.sync_label.setText(self.tr("同步中…"))
+            self.sync_label.setStyleSheet("color: #1f5fa8;")
+            self.sync_label.setToolTip(ov.county_url or "")
+            return
+        parts = [
+            self.tr("上次同步：{at}").format(at=local_time_text(ov.last_success) or self.tr("无")),
+            self.tr("待上传 {n}").format(n=ov.pending),
+        ]
+        tips = [self.tr("县局：{url}").format(url=ov.county_url)]
+        run = ov.last_run
+        failed = run is not None and run.outcome is SyncOutcome.ERROR
+        if failed and run is not None:
+            parts.append(self.tr("同步出错：{error}").format(error=self.sync_error_short(run.error_code)))
+            tips.append(
+                self.tr("{at} 同步失败：{message}").format(
+                    at=local_time_text(run.finished_at), message=run.error or ""
+                )
+            )
+            if run.error_detail:
+                tips.append(run.error_detail)
+            if worker is not None and worker.stopped:
+                tips.append(self.tr("自动同步已停止，请处理后手动同步。"))
+            elif worker is not None and worker.next_delay_s is not None:
+                tips.append(self.tr("{s} 秒后自动重试。").format(s=worker.next_delay_s))
+        if ov.open_conflicts:
+            parts.append(self.tr("待核对 {n}").format(n=ov.open_conflicts))
+        self.sync_label.setText(" · ".join(parts))
+        self.sync_label.setStyleSheet("color: #c62828;" if failed else "")
+        self.sync_label.setToolTip("\n".join(tips))
+
     def _store_replaced(self, message: str) -> None:
         log.info("Store replaced; restarting the session")
+        if self.sync_worker is not None:
+            self.sync_worker.close()
         self._restarting = True
         self.restart_requested.emit(message)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # QMainWindow.closeEvent override
         self.settings.window_geometry = self.saveGeometry()
+        if self.sync_worker is not None:
+            self.sync_worker.close()
         super().closeEvent(event)
         if not self._restarting:
             self.closed.emit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -83,3 +84,19 @@ def busy() -> bool:
 def wait_for_all(timeout_ms: int = 30_000) -> bool:
     """Block until every pool job has finished (used at exit and in tests)."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+def freeze_long_lived_objects() -> None:
+    """Once per process: move every object alive now (modules, pages, Qt wrappers: the
+    session's start-up) out of the cyclic collector's sight. A full collection otherwise walks
+    them all and, holding the GIL, stalls painting for a few hundred ms while a background sync
+    allocates (measured by `python -m benchmarks sync-gui`). O(1); no collection is run first
+    (that would cost the start-up a full pass), so garbage alive now is kept for good: a few
+    start-up leftovers, once."""
+    global _frozen
+    if not _frozen:
+        _frozen = True
+        gc.freeze()
+
+
+_frozen = False

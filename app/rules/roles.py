@@ -49,6 +49,7 @@ class Permission(StrEnum):
     ISSUE_DOCUMENTS = "issue_documents"  # 签发、重新签发、打印执法文书
     APPLY_SEAL = "apply_seal"  # 加盖印章
     VOID_DOCUMENTS = "void_documents"  # 作废文书
+    SYNC = "sync"  # 同步页：立即同步、重试、同步记录与冲突（自动同步不需要）
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -67,6 +68,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.MANAGE_TRAINING,
             Permission.VIEW_TRAINING,
             Permission.RECORD_ASSESSMENT,
+            Permission.SYNC,
         }
     ),
     Role.LEADER: frozenset(
@@ -86,6 +88,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.ISSUE_DOCUMENTS,
             Permission.APPLY_SEAL,
             Permission.VOID_DOCUMENTS,
+            Permission.SYNC,
         }
     ),
     Role.CLERK: frozenset(
@@ -101,6 +104,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.RECORD_ASSESSMENT,  # the clerk enters results the unit decided
             Permission.ISSUE_DOCUMENTS,
             Permission.APPLY_SEAL,
+            Permission.SYNC,
         }
     ),
     Role.REVIEWER: frozenset(
@@ -110,6 +114,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.VIEW_CASES,
             Permission.REVIEW_CASES,
             Permission.VIEW_TRAINING,
+            Permission.SYNC,
         }
     ),
     Role.OFFICER: frozenset(
@@ -120,6 +125,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.VIEW_EQUIPMENT,
             Permission.VIEW_TRAINING,
             Permission.ISSUE_DOCUMENTS,
+            Permission.SYNC,
         }
     ),
     Role.AUXILIARY: frozenset(),

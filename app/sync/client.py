@@ -59,7 +59,7 @@ from app.sync.protocol import (
     wins,
 )
 from local_db.models import AuditLog, Base, LocalSetting, SyncOutbox
-from local_db.models_sync import SyncConflict, SyncRun
+from local_db.models_sync import SyncConflict
 from local_db.uow import row_payload
 
 KEYRING_SERVICE = "SquadDesk"
@@ -517,9 +517,12 @@ def push_pending(
     *,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    result: PushResult | None = None,
 ) -> PushResult:
-    """Push the whole outbox (and unacknowledged audit entries) batch by batch."""
-    result = PushResult()
+    """Push the whole outbox (and unacknowledged audit entries) batch by batch; `result`
+    (when given) is filled as batches are acknowledged, so a failed or cancelled push still
+    tells what went."""
+    result = PushResult() if result is None else result
     result.rejected += _park_unsendable(ctx, conn.township_id)
     total = pending_count(ctx)
     while True:
@@ -775,11 +778,13 @@ def pull(
     *,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    result: PullResult | None = None,
 ) -> PullResult:
-    """Pull the change feed from the stored cursor to its end, one transaction per page."""
+    """Pull the change feed from the stored cursor to its end, one transaction per page;
+    `result` (when given) is filled page by page."""
     from local_db import audit
 
-    result = PullResult()
+    result = PullResult() if result is None else result
     with ctx.db.read_session() as s:
         cursor = int(_get(s, KEY_CURSOR) or 0)
     while True:
@@ -867,6 +872,14 @@ def sync_status(ctx: AppContext) -> SyncStatus:
     )
 
 
+def _error_detail(exc: BaseException) -> str:
+    """The technical side of a failure (the status bar's tooltip): code and parameters."""
+    if isinstance(exc, DomainError):
+        params = ", ".join(f"{k}={v}" for k, v in exc.params.items() if v not in (None, ""))
+        return f"{exc.code}" + (f" ({params})" if params else "")
+    return f"{type(exc).__name__}: {exc}"
+
+
 def sync_now(
     ctx: AppContext,
     *,
@@ -875,41 +888,55 @@ def sync_now(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> SyncReport:
-    """Push, then pull; recorded in sync_run and the last success / last error settings."""
-    with _write(ctx) as s:
-        run = SyncRun(trigger=trigger, started_at=ctx.clock.now(), pushed=0, pulled=0, conflicts=0, ok=False)
-        s.add(run)
-        s.flush()
-        run_id = run.id
-    pushed: PushResult | None = None
+    """Push, then pull; every attempt is recorded in sync_run (app.sync.runs: outcome ok,
+    error or cancelled, the counts moved so far) and in the last success / last error
+    settings. A cancelled sync keeps what was acknowledged and is not an error."""
+    from app.rules.sync import SyncOutcome
+    from app.sync import runs
+
+    run_id = runs.start_run(ctx, trigger)
+    pushed, pulled = PushResult(), PullResult()
     conn: CountyConnection | None = None
+
+    def counts() -> dict[str, int]:
+        return {
+            "pushed": pushed.rows,
+            "pulled": pulled.rows,
+            "conflicts": pushed.conflicts + pulled.conflicts,
+        }
+
     try:
         conn = open_connection(ctx, http=http)
-        pushed = push_pending(ctx, conn, progress=progress, cancel=cancel)
+        push_pending(ctx, conn, progress=progress, cancel=cancel, result=pushed)
         county_docs.send_own_key(ctx, conn)  # before the pull: it brings the township_keys back
-        pulled = pull(ctx, conn, progress=progress, cancel=cancel)
-    except DomainError as exc:
-        with _write(ctx) as s:
-            run_row = s.get(SyncRun, run_id)
-            assert run_row is not None
-            run_row.finished_at = ctx.clock.now()
-            run_row.error = str(exc)
-            run_row.pushed = pushed.rows if pushed else 0
-            _set(s, KEY_LAST_ERROR, f"{ctx.clock.now().isoformat()} {exc}")
+        pull(ctx, conn, progress=progress, cancel=cancel, result=pulled)
+    except SyncCancelled as exc:
+        runs.finish_run(
+            ctx, run_id, SyncOutcome.CANCELLED, error=str(exc), error_code=exc.code, **counts()
+        )
+        raise
+    except Exception as exc:
+        if isinstance(exc, DomainError):
+            message, code = str(exc), exc.code
+            retryable = bool(getattr(exc, "retryable", False))
+        else:  # a fault of this program: recorded, then raised to the caller's crash handling
+            message, code, retryable = f"同步时发生内部错误（{type(exc).__name__}），稍后自动重试。", "internal", True
+        stamp = ctx.clock.now().isoformat()
+        runs.finish_run(
+            ctx, run_id, SyncOutcome.ERROR, error=message, error_code=code,
+            error_detail=_error_detail(exc), retryable=retryable,
+            extra=lambda s: _set(s, KEY_LAST_ERROR, f"{stamp} {message}"), **counts(),
+        )
         raise
     finally:
         if http is None and conn is not None:
             conn.http.close()  # a client this call opened
-    with _write(ctx) as s:
-        run_row = s.get(SyncRun, run_id)
-        assert run_row is not None
-        run_row.finished_at = ctx.clock.now()
-        run_row.ok = True
-        run_row.pushed = pushed.rows
-        run_row.pulled = pulled.rows
-        run_row.conflicts = pushed.conflicts + pulled.conflicts
+
+    def success(s: Session) -> None:
         _set(s, KEY_LAST_SUCCESS, ctx.clock.now().isoformat())
         _set(s, KEY_LAST_ERROR, "")
+
+    runs.finish_run(ctx, run_id, SyncOutcome.OK, extra=success, **counts())
     return SyncReport(pushed, pulled, pending_count(ctx))
 
 

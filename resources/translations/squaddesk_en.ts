@@ -162,82 +162,208 @@
     <context>
         <name>AppWindow</name>
         <message>
-            <location filename="../../ui/app_window.py" line="66" />
+            <location filename="../../ui/app_window.py" line="71" />
             <source>乡镇综合执法队工作台</source>
             <translation>Township Enforcement Squad Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="80" />
+            <location filename="../../ui/app_window.py" line="85" />
             <source>正在打开数据库…</source>
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="156" />
+            <location filename="../../ui/app_window.py" line="157" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="157" />
+            <location filename="../../ui/app_window.py" line="158" />
             <source>备份(&amp;B)</source>
             <translation>&amp;Back up</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="161" />
+            <location filename="../../ui/app_window.py" line="162" />
             <source>修改密码(&amp;P)…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
             <location filename="../../ui/app_window.py" line="166" />
+            <source>立即同步(&amp;S)</source>
+            <translation>&amp;Sync now</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app_window.py" line="171" />
             <source>退出(&amp;X)</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="169" />
+            <location filename="../../ui/app_window.py" line="174" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="170" />
+            <location filename="../../ui/app_window.py" line="175" />
             <source>关于(&amp;A)</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="141" />
+            <location filename="../../ui/app_window.py" line="394" />
+            <source>本机尚未登记到县局，无法同步。</source>
+            <translation>This computer is not enrolled with the county; it cannot sync.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app_window.py" line="397" />
+            <source>正在同步，请稍候。</source>
+            <translation>A sync is running, please wait.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app_window.py" line="405" />
+            <source>同步中…（{phase} {done}/{total}）</source>
+            <translation>Syncing… ({phase} {done}/{total})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app_window.py" line="406" />
+            <source>上传</source>
+            <translation>Upload</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app_window.py" line="406" />
+            <source>下载</source>
+            <translation>Download</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app_window.py" line="418" />
+            <source>无法连接县局</source>
+            <translation>County unreachable</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app_window.py" line="419" />
+            <source>设备令牌被拒绝</source>
+            <translation>Device token refused</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app_window.py" line="420" />
+            <source>未登记</source>
+            <translation>Not enrolled</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app_window.py" line="421" />
+            <source>需升级 SquadDesk</source>
+            <translation>Update SquadDesk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app_window.py" line="422" />
+            <location filename="../../ui/app_window.py" line="423" />
+            <source>钥匙串不可用</source>
+            <translation>Keyring unavailable</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app_window.py" line="424" />
+            <source>县局回答有误</source>
+            <translation>Bad answer from the county</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app_window.py" line="426" />
+            <source>同步失败</source>
+            <translation>Sync failed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app_window.py" line="439" />
+            <source>未连接县局</source>
+            <translation>Not connected to the county</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app_window.py" line="441" />
+            <source>本机尚未登记到县局，数据只保存在本机。</source>
+            <translation>This computer is not enrolled with the county; the data stays on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app_window.py" line="444" />
+            <source>同步中…</source>
+            <translation>Syncing…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app_window.py" line="449" />
+            <source>上次同步：{at}</source>
+            <translation>Last sync: {at}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app_window.py" line="449" />
+            <source>无</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app_window.py" line="450" />
+            <source>待上传 {n}</source>
+            <translation>{n} to upload</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app_window.py" line="452" />
+            <source>县局：{url}</source>
+            <translation>County: {url}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app_window.py" line="456" />
+            <source>同步出错：{error}</source>
+            <translation>Sync error: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app_window.py" line="458" />
+            <source>{at} 同步失败：{message}</source>
+            <translation>{at} sync failed: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app_window.py" line="465" />
+            <source>自动同步已停止，请处理后手动同步。</source>
+            <translation>Automatic sync has stopped; fix the problem, then sync by hand.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app_window.py" line="467" />
+            <source>{s} 秒后自动重试。</source>
+            <translation>Retrying automatically in {s} s.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app_window.py" line="469" />
+            <source>待核对 {n}</source>
+            <translation>{n} to review</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app_window.py" line="142" />
             <source>用户：{name}（{roles}）</source>
             <translation>User: {name} ({roles})</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="145" />
+            <location filename="../../ui/app_window.py" line="146" />
             <source>数据库：{path}</source>
             <translation>Database: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="173" />
+            <location filename="../../ui/app_window.py" line="178" />
             <source>一案一码核验(&amp;V)…</source>
             <translation>&amp;Verify case QR code…</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="223" />
+            <location filename="../../ui/app_window.py" line="277" />
             <source>逾期期限：{n}</source>
             <translation>Overdue deadlines: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="256" />
+            <location filename="../../ui/app_window.py" line="319" />
             <source>{squad} - 乡镇综合执法队工作台</source>
             <translation>{squad} - Township Enforcement Squad Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="273" />
+            <location filename="../../ui/app_window.py" line="336" />
             <source>密码已修改。</source>
             <translation>Password changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="289" />
+            <location filename="../../ui/app_window.py" line="352" />
             <source>关于</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="291" />
+            <location filename="../../ui/app_window.py" line="354" />
             <source>&lt;b&gt;乡镇综合执法队工作台&lt;/b&gt; {version}&lt;br&gt;人员与证件、账户、审计记录与数据备份。&lt;br&gt;数据保存在本机：{path}</source>
             <translation>&lt;b&gt;Township Enforcement Squad Desk&lt;/b&gt; {version}&lt;br&gt;Staff and certificates, accounts, audit log and backups.&lt;br&gt;Data is stored on this computer: {path}</translation>
         </message>
@@ -2036,6 +2162,163 @@ Anything entered after that backup will no longer be shown. The current database
         </message>
     </context>
     <context>
+        <name>ConflictsModel</name>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="114" />
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="114" />
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="114" />
+            <source>数据表</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="114" />
+            <source>记录</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="114" />
+            <source>原因</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="118" />
+            <source>冲突（未采用的版本）</source>
+            <translation>Conflict (version not used)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="119" />
+            <source>县局拒收</source>
+            <translation>Refused by the county</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="120" />
+            <source>等待附件</source>
+            <translation>Awaiting attachment</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountyConnectionBox</name>
+        <message>
+            <location filename="../../ui/pages/settings_county.py" line="43" />
+            <source>县局连接</source>
+            <translation>County connection</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_county.py" line="51" />
+            <source>https://县局服务器地址</source>
+            <translation>https://county-server-address</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_county.py" line="53" />
+            <source>可不填；县局使用自建证书时选择其 CA 证书（.pem）</source>
+            <translation>Optional; when the county uses its own certificate, choose its CA certificate (.pem)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_county.py" line="54" />
+            <source>选择…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_county.py" line="60" />
+            <source>县局管理员提供的一次性登记码</source>
+            <translation>The one-time enrolment code from the county administrator</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_county.py" line="61" />
+            <source>登记本机</source>
+            <translation>Enrol this computer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_county.py" line="69" />
+            <source>登记后，设备令牌只保存在系统钥匙串中；本机会在启动时和每隔几分钟自动与县局同步。</source>
+            <translation>After enrolment the device token is kept only in the system keyring; this computer syncs with the county at start and every few minutes.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_county.py" line="76" />
+            <source>县局服务器地址</source>
+            <translation>County server address</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_county.py" line="77" />
+            <source>县局 CA 证书</source>
+            <translation>County CA certificate</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_county.py" line="78" />
+            <source>登记码</source>
+            <translation>Enrolment code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_county.py" line="94" />
+            <source>本机已登记到县局（{name}，设备 {device}）。重新登记需要新的登记码。</source>
+            <translation>This computer is enrolled with the county ({name}, device {device}). Enrolling again needs a new code.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_county.py" line="99" />
+            <source>本机尚未登记到县局，数据只保存在本机。</source>
+            <translation>This computer is not enrolled with the county; the data stays on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_county.py" line="126" />
+            <source>县局服务器地址无效：请填写完整地址，如 https://county.example.cn</source>
+            <translation>The county server address is not valid: enter the full address, e.g. https://county.example.cn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_county.py" line="129" />
+            <source>县局服务器必须使用 https:// 地址（只有本机测试地址 127.0.0.1 / localhost 可用 http）。</source>
+            <translation>The county server must use an https:// address (only the local test addresses 127.0.0.1 / localhost may use http).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_county.py" line="132" />
+            <source>登记码无效、已使用或已过期：请向县局管理员申请新的登记码。</source>
+            <translation>The enrolment code is invalid, used or expired: ask the county administrator for a new one.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_county.py" line="135" />
+            <source>本机没有可用的系统钥匙串（Windows 凭据管理器、macOS 钥匙串或 Linux 的 Secret Service），设备令牌无法安全保存，登记未进行，登记码未被使用。</source>
+            <translation>This computer has no usable system keyring (Windows Credential Manager, macOS Keychain or a Linux Secret Service), so the device token cannot be kept safely; nothing was enrolled and the code was not spent.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_county.py" line="139" />
+            <source>无法连接县局服务器：请检查地址、网络和防火墙后再试。</source>
+            <translation>Cannot reach the county server: check the address, the network and the firewall, then try again.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_county.py" line="141" />
+            <location filename="../../ui/pages/settings_county.py" line="162" />
+            <source>县局 CA 证书文件不存在：{path}</source>
+            <translation>County CA certificate file not found: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_county.py" line="144" />
+            <source>登记失败：{detail}</source>
+            <translation>Enrolment failed: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_county.py" line="154" />
+            <source>请填写县局服务器地址。</source>
+            <translation>Please enter the county server address.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_county.py" line="158" />
+            <source>请填写登记码。</source>
+            <translation>Please enter the enrolment code.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_county.py" line="185" />
+            <source>已登记到县局：{name}（{code}），设备 {device}。</source>
+            <translation>Enrolled with the county: {name} ({code}), device {device}.</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <location filename="../../ui/errors.py" line="56" />
@@ -2193,153 +2476,153 @@ Please send this file to technical support.</translation>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="254" />
+            <location filename="../../ui/pages/dashboard.py" line="256" />
             <source>县局同步</source>
             <translation>County sync</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="265" />
-            <location filename="../../ui/pages/dashboard.py" line="280" />
+            <location filename="../../ui/pages/dashboard.py" line="267" />
+            <location filename="../../ui/pages/dashboard.py" line="282" />
             <source>工作台</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="307" />
+            <location filename="../../ui/pages/dashboard.py" line="329" />
             <source>工作台数据未能读取：{error}</source>
             <translation>The dashboard figures could not be read: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="314" />
+            <location filename="../../ui/pages/dashboard.py" line="336" />
             <source>今天：{day}</source>
             <translation>Today: {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="325" />
+            <location filename="../../ui/pages/dashboard.py" line="347" />
             <source>人（在编 {sworn}，辅助 {aux}）</source>
             <translation>people ({sworn} sworn, {aux} auxiliary)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="326" />
+            <location filename="../../ui/pages/dashboard.py" line="348" />
             <source>辅助人员未超过在编人数</source>
             <translation>Auxiliaries do not outnumber sworn officers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="327" />
+            <location filename="../../ui/pages/dashboard.py" line="349" />
             <source>辅助人员多于在编人数</source>
             <translation>More auxiliaries than sworn officers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="341" />
+            <location filename="../../ui/pages/dashboard.py" line="363" />
             <source>没有逾期或即将到期的期限</source>
             <translation>No deadline overdue or due soon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="344" />
+            <location filename="../../ui/pages/dashboard.py" line="366" />
             <source>项逾期，{n} 项即将到期</source>
             <translation>overdue, {n} due soon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="354" />
+            <location filename="../../ui/pages/dashboard.py" line="376" />
             <source>件案件</source>
             <translation>cases</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="364" />
+            <location filename="../../ui/pages/dashboard.py" line="386" />
             <source>进度正常 {n}</source>
             <translation>On track {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="365" />
+            <location filename="../../ui/pages/dashboard.py" line="387" />
             <source>落后 {n}</source>
             <translation>Behind {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="366" />
+            <location filename="../../ui/pages/dashboard.py" line="388" />
             <source>难以完成 {n}</source>
             <translation>Unlikely {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="370" />
+            <location filename="../../ui/pages/dashboard.py" line="392" />
             <source>人已满 60 学时（{year} 年）</source>
             <translation>officers have 60 hours ({year})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="378" />
+            <location filename="../../ui/pages/dashboard.py" line="400" />
             <source>年度培训情况应于 {day} 前报县局</source>
             <translation>Send the annual training report to the county by {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="381" />
+            <location filename="../../ui/pages/dashboard.py" line="403" />
             <source>60 天内没有到期的执法证</source>
             <translation>No certificate expires within 60 days</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="383" />
+            <location filename="../../ui/pages/dashboard.py" line="405" />
             <source>张执法证 60 天内到期或已过期</source>
             <translation>certificates expire within 60 days or have expired</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="391" />
+            <location filename="../../ui/pages/dashboard.py" line="413" />
             <source>{name}：差 {short}（{held}/{required}）</source>
             <translation>{name}: {short} short ({held}/{required})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="396" />
+            <location filename="../../ui/pages/dashboard.py" line="418" />
             <source>另有 {n} 类…</source>
             <translation>{n} more…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="399" />
+            <location filename="../../ui/pages/dashboard.py" line="421" />
             <source>类未达配备标准（共 {n} 类）</source>
             <translation>categories below the standard (of {n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="400" />
+            <location filename="../../ui/pages/dashboard.py" line="422" />
             <source>全部达到配备标准</source>
             <translation>Every category meets the standard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="408" />
+            <location filename="../../ui/pages/dashboard.py" line="430" />
             <source>{n} 件领用逾期未还</source>
             <translation>{n} check-outs overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="412" />
+            <location filename="../../ui/pages/dashboard.py" line="434" />
             <source>项维护到期（逾期 {n}）</source>
             <translation>due ({n} overdue)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="413" />
+            <location filename="../../ui/pages/dashboard.py" line="435" />
             <source>没有到期的维护</source>
             <translation>No maintenance due</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="422" />
+            <location filename="../../ui/pages/dashboard.py" line="444" />
             <source>未登记县局</source>
             <translation>Not enrolled</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="422" />
+            <location filename="../../ui/pages/dashboard.py" line="444" />
             <source>本机数据只保存在本机</source>
             <translation>Data is kept on this computer only</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="425" />
+            <location filename="../../ui/pages/dashboard.py" line="447" />
             <source>上次同步：{at}</source>
             <translation>Last sync: {at}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="427" />
+            <location filename="../../ui/pages/dashboard.py" line="449" />
             <source>上次出错：{error}</source>
             <translation>Last error: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="429" />
+            <location filename="../../ui/pages/dashboard.py" line="451" />
             <source>{n} 处冲突待处理</source>
             <translation>{n} conflicts to resolve</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="430" />
+            <location filename="../../ui/pages/dashboard.py" line="452" />
             <source>条待上传</source>
             <translation>changes waiting to upload</translation>
         </message>
@@ -3379,141 +3662,146 @@ Please send this file to technical support.</translation>
         </message>
         <message>
             <location filename="../../ui/_domain_strings.py" line="182" />
+            <source>同步记录不存在（可能已被清理）。</source>
+            <translation>The sync record does not exist (it may have been pruned).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="183" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="183" />
+            <location filename="../../ui/_domain_strings.py" line="184" />
             <source>结束日期早于开始日期。</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="184" />
+            <location filename="../../ui/_domain_strings.py" line="185" />
             <source>培训时长须为大于 0 的整数分钟。</source>
             <translation>The training duration must be a whole number of minutes greater than 0.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="185" />
+            <location filename="../../ui/_domain_strings.py" line="186" />
             <source>请填写学时，或填写培训时长（分钟，45 分钟折 1 学时）。</source>
             <translation>Please fill in the credit hours, or the duration in minutes (45 minutes = 1 hour).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="186" />
+            <location filename="../../ui/_domain_strings.py" line="187" />
             <source>找不到该培训记录。</source>
             <translation>This training record was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="187" />
+            <location filename="../../ui/_domain_strings.py" line="188" />
             <source>参训人员中有 {n} 人在人员名册中找不到。</source>
             <translation>{n} of the participants are not in the staff register.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="188" />
+            <location filename="../../ui/_domain_strings.py" line="189" />
             <source>请只填写学时或时长中的一项。</source>
             <translation>Fill in either credit hours or duration, not both.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="189" />
+            <location filename="../../ui/_domain_strings.py" line="190" />
             <source>截止日期</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="190" />
+            <location filename="../../ui/_domain_strings.py" line="191" />
             <source>考核年度须在 2000 至 {this_year} 年之间。</source>
             <translation>The assessment year must be between 2000 and {this_year}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="215" />
+            <location filename="../../ui/_domain_strings.py" line="216" />
             <source>数据库由更新版本的 SquadDesk 写入（数据库版本 {revision}），本程序无法打开，请升级 SquadDesk。</source>
             <translation>This database was written by a newer SquadDesk (database version {revision}); this program cannot open it. Please update SquadDesk.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="216" />
+            <location filename="../../ui/_domain_strings.py" line="217" />
             <source>升级数据库前的备份失败，数据库未升级：{detail}</source>
             <translation>The backup before upgrading the database failed; the database was not upgraded: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="217" />
+            <location filename="../../ui/_domain_strings.py" line="218" />
             <source>县局服务器拒绝了请求（HTTP {status}）：{message}</source>
             <translation>The county server refused the request (HTTP {status}): {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="218" />
+            <location filename="../../ui/_domain_strings.py" line="219" />
             <source>本机没有可用的安全凭据存储（系统钥匙串，当前：{backend}）。与县局同步需要把设备令牌保存在其中：Windows 凭据管理器、macOS 钥匙串，或 Linux 的 Secret Service（如 GNOME Keyring、KWallet）。本程序不会以明文保存令牌。</source>
             <translation>This computer has no usable secure credential store (current: {backend}). Syncing with the county keeps the device token there: Windows Credential Manager, macOS Keychain or the Linux Secret Service (GNOME Keyring, KWallet). SquadDesk never stores the token in plain text.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="219" />
+            <location filename="../../ui/_domain_strings.py" line="220" />
             <source>县局服务器地址无效：{url}（应为 https://…）</source>
             <translation>Invalid county server address: {url} (expected https://…)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="220" />
+            <location filename="../../ui/_domain_strings.py" line="221" />
             <source>县局服务器须使用 HTTPS（地址 {url} 不是 https://）。</source>
             <translation>The county server must use HTTPS ({url} is not https://).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="221" />
+            <location filename="../../ui/_domain_strings.py" line="222" />
             <source>县局拒绝了本机的设备令牌（{message}），请管理员重新登记。</source>
             <translation>The county refused this computer's device token ({message}); an administrator must enrol it again.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="222" />
+            <location filename="../../ui/_domain_strings.py" line="223" />
             <source>数据库尚未初始化，无法同步。</source>
             <translation>The database is not set up yet; nothing to sync.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="223" />
+            <location filename="../../ui/_domain_strings.py" line="224" />
             <source>本机尚未登记到县局：请管理员在“同步”页输入县局地址和登记码。</source>
             <translation>This computer is not enrolled with the county: an administrator enters the county address and enrolment code on the Sync page.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="224" />
+            <location filename="../../ui/_domain_strings.py" line="225" />
             <source>系统钥匙串中没有本机的设备令牌，请管理员重新登记。</source>
             <translation>The system keyring holds no device token for this computer; an administrator must enrol it again.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="225" />
+            <location filename="../../ui/_domain_strings.py" line="226" />
             <source>请先完成初始化，再登记到县局。</source>
             <translation>Finish the first-run set-up before enrolling with the county.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="226" />
+            <location filename="../../ui/_domain_strings.py" line="227" />
             <source>县局返回的乡镇与本机数据库不一致，登记未完成。</source>
             <translation>The county answered for a different township than this database; enrolment not done.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="227" />
+            <location filename="../../ui/_domain_strings.py" line="228" />
             <source>设备令牌无法写入系统钥匙串：{detail}</source>
             <translation>The device token could not be saved in the system keyring: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="228" />
+            <location filename="../../ui/_domain_strings.py" line="229" />
             <source>无法从系统钥匙串读取设备令牌：{detail}</source>
             <translation>The device token could not be read from the system keyring: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="229" />
+            <location filename="../../ui/_domain_strings.py" line="230" />
             <source>县局 CA 证书文件不存在：{path}</source>
             <translation>County CA certificate file not found: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="230" />
+            <location filename="../../ui/_domain_strings.py" line="231" />
             <source>县局的确认与所发批次不符，稍后自动重试。</source>
             <translation>The county's acknowledgement does not match the batch sent; retrying later.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="231" />
+            <location filename="../../ui/_domain_strings.py" line="232" />
             <source>县局的数据页与游标不符，稍后自动重试。</source>
             <translation>The county's page does not match the cursor; retrying later.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="232" />
+            <location filename="../../ui/_domain_strings.py" line="233" />
             <source>无法连接县局服务器（{detail}），稍后自动重试。</source>
             <translation>Cannot reach the county server ({detail}); retrying later.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="233" />
+            <location filename="../../ui/_domain_strings.py" line="234" />
             <source>县局服务器的回答无法解析，稍后自动重试。</source>
             <translation>The county server's answer could not be read; retrying later.</translation>
         </message>
@@ -3528,122 +3816,122 @@ Please send this file to technical support.</translation>
             <translation>The enforcement catalog has no item “{item}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="191" />
+            <location filename="../../ui/_domain_strings.py" line="192" />
             <source>天数 {days} 超过起止日期之间的 {span} 天。</source>
             <translation>{days} days is more than the {span} days between the start and end dates.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="192" />
+            <location filename="../../ui/_domain_strings.py" line="193" />
             <source>学时须为大于 0、不超过 {max} 的数字，最多一位小数。</source>
             <translation>Credit hours must be a number greater than 0 and at most {max}, with at most one decimal place.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="193" />
+            <location filename="../../ui/_domain_strings.py" line="194" />
             <source>该培训未登记学时或时长，请先编辑培训填写学时。</source>
             <translation>This training has no credit hours or duration; edit the training to fill them in.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="194" />
+            <location filename="../../ui/_domain_strings.py" line="195" />
             <source>该人员未登记参加此培训。</source>
             <translation>This person is not registered for this training.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="195" />
+            <location filename="../../ui/_domain_strings.py" line="196" />
             <source>天数须为不小于 0 的数字，最多一位小数。</source>
             <translation>The number of days must be 0 or more, with at most one decimal place.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="196" />
+            <location filename="../../ui/_domain_strings.py" line="197" />
             <source>该培训未登记学时或时长，请填写该人员的学时。</source>
             <translation>This training has no credit hours or duration; fill in this person's hours.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="197" />
+            <location filename="../../ui/_domain_strings.py" line="198" />
             <source>预览之后人员或培训记录已有变动，请重新预览后再导入；未导入任何数据。</source>
             <translation>Staff or training records changed after the preview; preview again before importing. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="198" />
+            <location filename="../../ui/_domain_strings.py" line="199" />
             <source>文件“{name}”前 {rows} 行中找不到表头：缺少“{missing}”列。</source>
             <translation>No header row in the first {rows} rows of “{name}”: column “{missing}” is missing.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="199" />
+            <location filename="../../ui/_domain_strings.py" line="200" />
             <source>文件中没有可导入的记录，未导入任何数据。</source>
             <translation>The file has no records to import; nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="200" />
+            <location filename="../../ui/_domain_strings.py" line="201" />
             <source>有 {bad} 行无法导入（见报告）。请确认后再导入其余 {good} 行；未导入任何数据。</source>
             <translation>{bad} rows cannot be imported (see the report). Confirm to import the other {good} rows; nothing was imported yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="201" />
+            <location filename="../../ui/_domain_strings.py" line="202" />
             <source>无法读取文件“{name}”：不是有效的 xlsx 文件（{detail}）。</source>
             <translation>Cannot read “{name}”: not a valid xlsx file ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="202" />
+            <location filename="../../ui/_domain_strings.py" line="203" />
             <source>无法打开文件“{name}”：{detail}</source>
             <translation>Cannot open “{name}”: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="203" />
+            <location filename="../../ui/_domain_strings.py" line="204" />
             <source>文件超过 {n} 行，请分批导入。</source>
             <translation>The file has more than {n} rows; import it in parts.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="206" />
+            <location filename="../../ui/_domain_strings.py" line="207" />
             <source>请至少选择一个角色。</source>
             <translation>Please choose at least one role.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="207" />
+            <location filename="../../ui/_domain_strings.py" line="208" />
             <source>找不到该用户。</source>
             <translation>This user was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="208" />
+            <location filename="../../ui/_domain_strings.py" line="209" />
             <source>未登录。</source>
             <translation>Not logged in.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="209" />
+            <location filename="../../ui/_domain_strings.py" line="210" />
             <source>新密码不能与原密码相同。</source>
             <translation>The new password must differ from the current one.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="210" />
+            <location filename="../../ui/_domain_strings.py" line="211" />
             <source>该账户已停用，请联系管理员。</source>
             <translation>This account is disabled; please contact an administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="204" />
+            <location filename="../../ui/_domain_strings.py" line="205" />
             <source>密码错误次数过多，账户已锁定，请 {minutes} 分钟后再试。</source>
             <translation>Too many wrong passwords: the account is locked. Try again in {minutes} minutes.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="205" />
+            <location filename="../../ui/_domain_strings.py" line="206" />
             <source>用户名或密码错误（再错 {left} 次将锁定账户）。</source>
             <translation>Wrong username or password ({left} more failures will lock the account).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="211" />
+            <location filename="../../ui/_domain_strings.py" line="212" />
             <source>用户名“{name}”已被使用。</source>
             <translation>The username “{name}” is already taken.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="212" />
+            <location filename="../../ui/_domain_strings.py" line="213" />
             <source>原密码不正确。</source>
             <translation>The current password is wrong.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="213" />
+            <location filename="../../ui/_domain_strings.py" line="214" />
             <source>至少要保留一个启用的管理员账户。</source>
             <translation>At least one active administrator account must remain.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="214" />
+            <location filename="../../ui/_domain_strings.py" line="215" />
             <source>不能停用当前登录的账户。</source>
             <translation>You cannot disable the account you are logged in with.</translation>
         </message>
@@ -4185,7 +4473,7 @@ Please send this file to technical support.</translation>
     <context>
         <name>HoursChart</name>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="111" />
+            <location filename="../../ui/pages/dashboard.py" line="113" />
             <source>没有在编执法人员</source>
             <translation>No sworn officers</translation>
         </message>
@@ -4819,737 +5107,792 @@ Please send this file to technical support.</translation>
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="237" />
+            <location filename="../../ui/_domain_strings.py" line="238" />
             <source>真实有效：二维码由发文乡镇签发，内容未被改动。</source>
             <translation>Genuine: the QR code was issued by the township and its content is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="238" />
+            <location filename="../../ui/_domain_strings.py" line="239" />
             <source>验证失败：二维码内容与签名不符，可能被篡改或伪造。</source>
             <translation>Verification failed: the QR content does not match its signature; it may have been altered or forged.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="239" />
+            <location filename="../../ui/_domain_strings.py" line="240" />
             <source>无法验证：没有该乡镇公布的公钥。</source>
             <translation>Cannot verify: the township's published public key is not available.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="240" />
+            <location filename="../../ui/_domain_strings.py" line="241" />
             <source>不是有效的一案一码。</source>
             <translation>Not a valid case QR code.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="241" />
+            <location filename="../../ui/_domain_strings.py" line="242" />
             <source>乡镇（街道）</source>
             <translation>Township (subdistrict)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="242" />
+            <location filename="../../ui/_domain_strings.py" line="243" />
             <source>部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="243" />
+            <location filename="../../ui/_domain_strings.py" line="244" />
             <source>辅助执法人员不得从事执法行为</source>
             <translation>Auxiliaries may not carry out enforcement acts</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="244" />
+            <location filename="../../ui/_domain_strings.py" line="245" />
             <source>人员已停用</source>
             <translation>Person deactivated</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="245" />
+            <location filename="../../ui/_domain_strings.py" line="246" />
             <source>无执法证件</source>
             <translation>No enforcement certificate</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="246" />
+            <location filename="../../ui/_domain_strings.py" line="247" />
             <source>执法证橙牌暂扣</source>
             <translation>Certificate: orange card suspension</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="247" />
+            <location filename="../../ui/_domain_strings.py" line="248" />
             <source>执法证红牌注销</source>
             <translation>Certificate: red card cancellation</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="248" />
+            <location filename="../../ui/_domain_strings.py" line="249" />
             <source>执法证尚未生效</source>
             <translation>Certificate not yet valid</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="249" />
+            <location filename="../../ui/_domain_strings.py" line="250" />
             <source>执法证已过期或未登记有效期</source>
             <translation>Certificate expired or no expiry date recorded</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="250" />
+            <location filename="../../ui/_domain_strings.py" line="251" />
             <source>轻微</source>
             <translation>Minor</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="251" />
+            <location filename="../../ui/_domain_strings.py" line="252" />
             <source>一般</source>
             <translation>Ordinary</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="252" />
+            <location filename="../../ui/_domain_strings.py" line="253" />
             <source>较重</source>
             <translation>Serious</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="253" />
+            <location filename="../../ui/_domain_strings.py" line="254" />
             <source>严重</source>
             <translation>Grave</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="254" />
+            <location filename="../../ui/_domain_strings.py" line="255" />
             <source>在库</source>
             <translation>In store</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="255" />
+            <location filename="../../ui/_domain_strings.py" line="256" />
             <source>领用</source>
             <translation>Issued out</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="256" />
+            <location filename="../../ui/_domain_strings.py" line="257" />
             <source>维修</source>
             <translation>Under repair</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="257" />
+            <location filename="../../ui/_domain_strings.py" line="258" />
             <source>报废</source>
             <translation>Scrapped</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="258" />
+            <location filename="../../ui/_domain_strings.py" line="259" />
             <source>遗失</source>
             <translation>Lost</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="259" />
+            <location filename="../../ui/_domain_strings.py" line="260" />
             <source>年检</source>
             <translation>Annual inspection</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="260" />
+            <location filename="../../ui/_domain_strings.py" line="261" />
             <source>保险</source>
             <translation>Insurance</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="261" />
+            <location filename="../../ui/_domain_strings.py" line="262" />
             <source>电池更换</source>
             <translation>Battery replacement</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="262" />
+            <location filename="../../ui/_domain_strings.py" line="263" />
             <source>保养检修</source>
             <translation>Maintenance</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="263" />
+            <location filename="../../ui/_domain_strings.py" line="264" />
             <source>队长/分管领导</source>
             <translation>Squad leader</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="264" />
+            <location filename="../../ui/_domain_strings.py" line="265" />
             <source>执法队员</source>
             <translation>Enforcement officer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="265" />
+            <location filename="../../ui/_domain_strings.py" line="266" />
             <source>法制审核员</source>
             <translation>Legal reviewer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="266" />
+            <location filename="../../ui/_domain_strings.py" line="267" />
             <source>辅助执法人员</source>
             <translation>Auxiliary</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="267" />
+            <location filename="../../ui/_domain_strings.py" line="268" />
             <source>内勤</source>
             <translation>Clerk</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="268" />
+            <location filename="../../ui/_domain_strings.py" line="269" />
             <source>管理员</source>
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="269" />
+            <location filename="../../ui/_domain_strings.py" line="270" />
+            <source>进行中</source>
+            <translation>Running</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="271" />
+            <source>成功</source>
+            <translation>Succeeded</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="272" />
+            <source>失败</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="273" />
+            <source>已取消</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="274" />
+            <source>启动时</source>
+            <translation>At start</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="275" />
+            <source>定时</source>
+            <translation>Timer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="276" />
+            <source>自动重试</source>
+            <translation>Automatic retry</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="277" />
+            <source>立即同步</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="278" />
+            <source>重试</source>
+            <translation>Retry</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="279" />
+            <source>登记后</source>
+            <translation>After enrolment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="280" />
+            <source>命令行</source>
+            <translation>Command line</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="281" />
             <source>上级</source>
             <translation>Higher authority</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="270" />
+            <location filename="../../ui/_domain_strings.py" line="282" />
             <source>县</source>
             <translation>County</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="271" />
+            <location filename="../../ui/_domain_strings.py" line="283" />
             <source>本单位</source>
             <translation>Own unit</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="272" />
+            <location filename="../../ui/_domain_strings.py" line="284" />
             <source>公共法律知识</source>
             <translation>General legal knowledge</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="273" />
+            <location filename="../../ui/_domain_strings.py" line="285" />
             <source>业务知识</source>
             <translation>Professional knowledge</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="274" />
+            <location filename="../../ui/_domain_strings.py" line="286" />
             <source>执法技能</source>
             <translation>Enforcement skills</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="275" />
+            <location filename="../../ui/_domain_strings.py" line="287" />
             <source>政治理论</source>
             <translation>Political theory</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="276" />
+            <location filename="../../ui/_domain_strings.py" line="288" />
             <source>道德文明</source>
             <translation>Ethics and conduct</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="277" />
+            <location filename="../../ui/_domain_strings.py" line="289" />
             <source>体能</source>
             <translation>Physical fitness</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="278" />
+            <location filename="../../ui/_domain_strings.py" line="290" />
             <source>线上</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="279" />
+            <location filename="../../ui/_domain_strings.py" line="291" />
             <source>线下</source>
             <translation>In person</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="280" />
+            <location filename="../../ui/_domain_strings.py" line="292" />
             <source>导师制</source>
             <translation>Mentoring</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="281" />
+            <location filename="../../ui/_domain_strings.py" line="293" />
             <source>驻点培训</source>
             <translation>On-site placement</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="282" />
+            <location filename="../../ui/_domain_strings.py" line="294" />
             <source>大比武</source>
             <translation>Skills competition</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="283" />
+            <location filename="../../ui/_domain_strings.py" line="295" />
             <source>年度学时</source>
             <translation>Annual training hours</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="284" />
+            <location filename="../../ui/_domain_strings.py" line="296" />
             <source>上级组织集中培训</source>
             <translation>Centralised training by higher authority</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="285" />
+            <location filename="../../ui/_domain_strings.py" line="297" />
             <source>本单位集中培训</source>
             <translation>Centralised training by own unit</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="286" />
+            <location filename="../../ui/_domain_strings.py" line="298" />
             <source>集中培训</source>
             <translation>Centralised training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="287" />
+            <location filename="../../ui/_domain_strings.py" line="299" />
             <source>集中培训天数</source>
             <translation>Centralised training days</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="288" />
+            <location filename="../../ui/_domain_strings.py" line="300" />
             <source>执法业务培训</source>
             <translation>Enforcement practice training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="289" />
+            <location filename="../../ui/_domain_strings.py" line="301" />
             <source>道德文明培训</source>
             <translation>Ethics and conduct training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="290" />
+            <location filename="../../ui/_domain_strings.py" line="302" />
             <source>体能培训</source>
             <translation>Physical training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="291" />
+            <location filename="../../ui/_domain_strings.py" line="303" />
             <source>优秀</source>
             <translation>Excellent</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="292" />
+            <location filename="../../ui/_domain_strings.py" line="304" />
             <source>合格</source>
             <translation>Pass</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="293" />
+            <location filename="../../ui/_domain_strings.py" line="305" />
             <source>基本合格</source>
             <translation>Basic pass</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="294" />
+            <location filename="../../ui/_domain_strings.py" line="306" />
             <source>不合格</source>
             <translation>Fail</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="295" />
+            <location filename="../../ui/_domain_strings.py" line="307" />
             <source>60 天内到期</source>
             <translation>Due within 60 days</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="296" />
+            <location filename="../../ui/_domain_strings.py" line="308" />
             <source>30 天内到期</source>
             <translation>Due within 30 days</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="297" />
+            <location filename="../../ui/_domain_strings.py" line="309" />
             <source>已过期</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="298" />
+            <location filename="../../ui/_domain_strings.py" line="310" />
             <source>受案</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="299" />
+            <location filename="../../ui/_domain_strings.py" line="311" />
             <source>已立案</source>
             <translation>Filed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="300" />
+            <location filename="../../ui/_domain_strings.py" line="312" />
             <source>调查取证</source>
             <translation>Investigating</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="301" />
+            <location filename="../../ui/_domain_strings.py" line="313" />
             <source>法制审核</source>
             <translation>Legal review</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="302" />
+            <location filename="../../ui/_domain_strings.py" line="314" />
             <source>已告知</source>
             <translation>Notified</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="303" />
+            <location filename="../../ui/_domain_strings.py" line="315" />
             <source>听证</source>
             <translation>Hearing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="304" />
+            <location filename="../../ui/_domain_strings.py" line="316" />
             <source>已决定</source>
             <translation>Decided</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="305" />
+            <location filename="../../ui/_domain_strings.py" line="317" />
             <source>已送达</source>
             <translation>Served</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="306" />
+            <location filename="../../ui/_domain_strings.py" line="318" />
             <source>执行中</source>
             <translation>Enforcing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="307" />
+            <location filename="../../ui/_domain_strings.py" line="319" />
             <source>已结案</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="308" />
+            <location filename="../../ui/_domain_strings.py" line="320" />
             <source>已归档</source>
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="309" />
+            <location filename="../../ui/_domain_strings.py" line="321" />
             <source>已移送</source>
             <translation>Transferred</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="310" />
+            <location filename="../../ui/_domain_strings.py" line="322" />
             <source>立案</source>
             <translation>File the case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="311" />
+            <location filename="../../ui/_domain_strings.py" line="323" />
             <source>作出决定</source>
             <translation>Decide</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="312" />
+            <location filename="../../ui/_domain_strings.py" line="324" />
             <source>当事人申请听证</source>
             <translation>Party requests a hearing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="313" />
+            <location filename="../../ui/_domain_strings.py" line="325" />
             <source>听证通知</source>
             <translation>Hearing notice</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="314" />
+            <location filename="../../ui/_domain_strings.py" line="326" />
             <source>送达</source>
             <translation>Serve</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="315" />
+            <location filename="../../ui/_domain_strings.py" line="327" />
             <source>缴纳罚款</source>
             <translation>Fine paid</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="316" />
+            <location filename="../../ui/_domain_strings.py" line="328" />
             <source>案件移送</source>
             <translation>Transfer the case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="317" />
+            <location filename="../../ui/_domain_strings.py" line="329" />
             <source>紧急移送（24小时）</source>
             <translation>Urgent transfer (24 hours)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="318" />
+            <location filename="../../ui/_domain_strings.py" line="330" />
             <source>部门书面意见</source>
             <translation>Department's written opinion</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="319" />
+            <location filename="../../ui/_domain_strings.py" line="331" />
             <source>结果反馈</source>
             <translation>Result feedback</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="320" />
+            <location filename="../../ui/_domain_strings.py" line="332" />
             <source>受案登记</source>
             <translation>Register case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="321" />
+            <location filename="../../ui/_domain_strings.py" line="333" />
             <source>当场处罚</source>
             <translation>On-the-spot penalty</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="322" />
+            <location filename="../../ui/_domain_strings.py" line="334" />
             <source>调查终结</source>
             <translation>Investigation concluded</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="323" />
+            <location filename="../../ui/_domain_strings.py" line="335" />
             <source>送法制审核</source>
             <translation>Submit for legal review</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="324" />
+            <location filename="../../ui/_domain_strings.py" line="336" />
             <source>事先告知</source>
             <translation>Advance notice</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="325" />
+            <location filename="../../ui/_domain_strings.py" line="337" />
             <source>申请听证</source>
             <translation>Hearing requested</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="326" />
+            <location filename="../../ui/_domain_strings.py" line="338" />
             <source>举行听证</source>
             <translation>Hearing held</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="327" />
+            <location filename="../../ui/_domain_strings.py" line="339" />
             <source>执行</source>
             <translation>Execution</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="328" />
+            <location filename="../../ui/_domain_strings.py" line="340" />
             <source>结案</source>
             <translation>Close case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="329" />
+            <location filename="../../ui/_domain_strings.py" line="341" />
             <source>归档</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="331" />
+            <location filename="../../ui/_domain_strings.py" line="343" />
             <source>照片</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="332" />
+            <location filename="../../ui/_domain_strings.py" line="344" />
             <source>录音</source>
             <translation>Audio recording</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="333" />
+            <location filename="../../ui/_domain_strings.py" line="345" />
             <source>录像</source>
             <translation>Video recording</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="334" />
+            <location filename="../../ui/_domain_strings.py" line="346" />
             <source>书证/文件</source>
             <translation>Documentary evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="335" />
+            <location filename="../../ui/_domain_strings.py" line="347" />
             <source>常规</source>
             <translation>Routine</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="336" />
+            <location filename="../../ui/_domain_strings.py" line="348" />
             <source>专项</source>
             <translation>Special</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="337" />
+            <location filename="../../ui/_domain_strings.py" line="349" />
             <source>应急</source>
             <translation>Emergency</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="338" />
+            <location filename="../../ui/_domain_strings.py" line="350" />
             <source>巡查发现</source>
             <translation>Found on patrol</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="339" />
+            <location filename="../../ui/_domain_strings.py" line="351" />
             <source>投诉举报</source>
             <translation>Complaint or report</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="340" />
+            <location filename="../../ui/_domain_strings.py" line="352" />
             <source>部门移送</source>
             <translation>Transferred by a department</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="341" />
+            <location filename="../../ui/_domain_strings.py" line="353" />
             <source>上级交办</source>
             <translation>Assigned by higher authority</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="342" />
+            <location filename="../../ui/_domain_strings.py" line="354" />
             <source>数字线索</source>
             <translation>Digital lead</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="343" />
+            <location filename="../../ui/_domain_strings.py" line="355" />
             <source>简易程序</source>
             <translation>Summary procedure</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="344" />
+            <location filename="../../ui/_domain_strings.py" line="356" />
             <source>一般程序</source>
             <translation>Ordinary procedure</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="345" />
+            <location filename="../../ui/_domain_strings.py" line="357" />
             <source>行政处罚</source>
             <translation>Administrative penalty</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="346" />
+            <location filename="../../ui/_domain_strings.py" line="358" />
             <source>不予行政处罚</source>
             <translation>No administrative penalty</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="381" />
+            <location filename="../../ui/_domain_strings.py" line="393" />
             <source>进度正常</source>
             <translation>On track</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="382" />
+            <location filename="../../ui/_domain_strings.py" line="394" />
             <source>进度落后</source>
             <translation>Behind</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="383" />
+            <location filename="../../ui/_domain_strings.py" line="395" />
             <source>难以完成</source>
             <translation>Will miss</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="330" />
+            <location filename="../../ui/_domain_strings.py" line="342" />
             <source>移送</source>
             <translation>Transfer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="347" />
+            <location filename="../../ui/_domain_strings.py" line="359" />
             <source>临时出库</source>
             <translation>Temporarily out</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="348" />
+            <location filename="../../ui/_domain_strings.py" line="360" />
             <source>已处置</source>
             <translation>Disposed of</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="349" />
+            <location filename="../../ui/_domain_strings.py" line="361" />
             <source>退还当事人</source>
             <translation>Returned to the party</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="350" />
+            <location filename="../../ui/_domain_strings.py" line="362" />
             <source>没收销毁</source>
             <translation>Confiscated and destroyed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="351" />
+            <location filename="../../ui/_domain_strings.py" line="363" />
             <source>没收拍卖</source>
             <translation>Confiscated and auctioned</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="352" />
+            <location filename="../../ui/_domain_strings.py" line="364" />
             <source>没收上缴</source>
             <translation>Confiscated and handed over</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="353" />
+            <location filename="../../ui/_domain_strings.py" line="365" />
             <source>随案移送</source>
             <translation>Transferred with the case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="354" />
+            <location filename="../../ui/_domain_strings.py" line="366" />
             <source>发证</source>
             <translation>Issue</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="355" />
+            <location filename="../../ui/_domain_strings.py" line="367" />
             <source>换证/延期</source>
             <translation>Renew/extend</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="356" />
+            <location filename="../../ui/_domain_strings.py" line="368" />
             <source>黄牌警告</source>
             <translation>Yellow card (warning)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="357" />
+            <location filename="../../ui/_domain_strings.py" line="369" />
             <source>橙牌暂扣</source>
             <translation>Orange card (suspended)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="358" />
+            <location filename="../../ui/_domain_strings.py" line="370" />
             <source>红牌注销</source>
             <translation>Red card (cancelled)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="359" />
+            <location filename="../../ui/_domain_strings.py" line="371" />
             <source>解除警告/暂扣</source>
             <translation>Warning/suspension lifted</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="360" />
+            <location filename="../../ui/_domain_strings.py" line="372" />
             <source>绿色（有效）</source>
             <translation>Green (valid)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="361" />
+            <location filename="../../ui/_domain_strings.py" line="373" />
             <source>队负责人</source>
             <translation>Squad head</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="362" />
+            <location filename="../../ui/_domain_strings.py" line="374" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="363" />
+            <location filename="../../ui/_domain_strings.py" line="375" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="364" />
+            <location filename="../../ui/_domain_strings.py" line="376" />
             <source>执法证号</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="365" />
+            <location filename="../../ui/_domain_strings.py" line="377" />
             <source>身份证号</source>
             <translation>ID card no.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="366" />
+            <location filename="../../ui/_domain_strings.py" line="378" />
             <source>课程名称</source>
             <translation>Course name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="367" />
+            <location filename="../../ui/_domain_strings.py" line="379" />
             <source>学习时长（分钟）</source>
             <translation>Study time (minutes)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="368" />
+            <location filename="../../ui/_domain_strings.py" line="380" />
             <source>学时</source>
             <translation>Credit hours</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="369" />
+            <location filename="../../ui/_domain_strings.py" line="381" />
             <source>完成时间</source>
             <translation>Completed at</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="370" />
+            <location filename="../../ui/_domain_strings.py" line="382" />
             <source>课程类别</source>
             <translation>Course category</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="371" />
+            <location filename="../../ui/_domain_strings.py" line="383" />
             <source>可导入</source>
             <translation>Importable</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="372" />
+            <location filename="../../ui/_domain_strings.py" line="384" />
             <source>缺少姓名</source>
             <translation>Name missing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="373" />
+            <location filename="../../ui/_domain_strings.py" line="385" />
             <source>查无此人</source>
             <translation>No such person</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="374" />
+            <location filename="../../ui/_domain_strings.py" line="386" />
             <source>重名无法区分</source>
             <translation>Ambiguous name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="375" />
+            <location filename="../../ui/_domain_strings.py" line="387" />
             <source>缺少课程名称</source>
             <translation>Course name missing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="376" />
+            <location filename="../../ui/_domain_strings.py" line="388" />
             <source>学时/时长无法识别</source>
             <translation>Hours/duration not recognised</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="377" />
+            <location filename="../../ui/_domain_strings.py" line="389" />
             <source>缺少完成时间</source>
             <translation>Completion time missing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="378" />
+            <location filename="../../ui/_domain_strings.py" line="390" />
             <source>完成时间无法识别</source>
             <translation>Completion time not recognised</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="379" />
+            <location filename="../../ui/_domain_strings.py" line="391" />
             <source>重复行</source>
             <translation>Duplicate row</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="380" />
+            <location filename="../../ui/_domain_strings.py" line="392" />
             <source>已登记过</source>
             <translation>Already recorded</translation>
         </message>
@@ -6142,6 +6485,49 @@ Please send this file to technical support.</translation>
         </message>
     </context>
     <context>
+        <name>RunsModel</name>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="62" />
+            <source>开始时间</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="63" />
+            <source>结束时间</source>
+            <translation>Finished</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="64" />
+            <source>触发</source>
+            <translation>Trigger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="65" />
+            <source>结果</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="66" />
+            <source>上传</source>
+            <translation>Upload</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="67" />
+            <source>下载</source>
+            <translation>Download</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="68" />
+            <source>冲突</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="69" />
+            <source>错误信息</source>
+            <translation>Error</translation>
+        </message>
+    </context>
+    <context>
         <name>ScheduleDialog</name>
         <message>
             <location filename="../../ui/pages/equipment.py" line="663" />
@@ -6387,159 +6773,159 @@ Please send this file to technical support.</translation>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../ui/pages/settings.py" line="62" />
+            <location filename="../../ui/pages/settings.py" line="63" />
             <source>界面语言</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="67" />
+            <location filename="../../ui/pages/settings.py" line="68" />
             <source>更改语言后，重新启动程序生效。</source>
             <translation>A new language takes effect when the program is restarted.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="70" />
+            <location filename="../../ui/pages/settings.py" line="71" />
             <source>语言</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="79" />
+            <location filename="../../ui/pages/settings.py" line="80" />
             <source>乡镇与执法队</source>
             <translation>Township and squad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="93" />
+            <location filename="../../ui/pages/settings.py" line="94" />
             <source>乡镇（街道）名称</source>
             <translation>Township (subdistrict) name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="95" />
+            <location filename="../../ui/pages/settings.py" line="96" />
             <source>执法队名称</source>
             <translation>Squad name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="96" />
+            <location filename="../../ui/pages/settings.py" line="97" />
             <source>文书编号前缀</source>
             <translation>Document number prefix</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="97" />
+            <location filename="../../ui/pages/settings.py" line="98" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="115" />
+            <location filename="../../ui/pages/settings.py" line="121" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="136" />
+            <location filename="../../ui/pages/settings.py" line="144" />
             <source>已保存。重新启动程序后界面将使用：{language}</source>
             <translation>Saved. After a restart the interface will be in: {language}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="159" />
+            <location filename="../../ui/pages/settings.py" line="167" />
             <source>已保存。</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="164" />
+            <location filename="../../ui/pages/settings.py" line="172" />
             <source>印章管理</source>
             <translation>Seals</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="166" />
+            <location filename="../../ui/pages/settings.py" line="174" />
             <source>本镇</source>
             <translation>Township</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="167" />
+            <location filename="../../ui/pages/settings.py" line="175" />
             <source>部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="171" />
-            <location filename="../../ui/pages/settings.py" line="213" />
+            <location filename="../../ui/pages/settings.py" line="179" />
+            <location filename="../../ui/pages/settings.py" line="221" />
             <source>所属</source>
             <translation>Owner type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="171" />
-            <location filename="../../ui/pages/settings.py" line="214" />
+            <location filename="../../ui/pages/settings.py" line="179" />
+            <location filename="../../ui/pages/settings.py" line="222" />
             <source>单位名称</source>
             <translation>Owner name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="171" />
+            <location filename="../../ui/pages/settings.py" line="179" />
             <source>导入时间</source>
             <translation>Imported at</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="171" />
+            <location filename="../../ui/pages/settings.py" line="179" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="179" />
+            <location filename="../../ui/pages/settings.py" line="187" />
             <source>尚未导入印章。未导入印章时，文书签发后不加盖印章。</source>
             <translation>No seal imported yet. Until one is, documents are issued without a seal.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="188" />
+            <location filename="../../ui/pages/settings.py" line="196" />
             <source>印章上的单位全称，如：孝顺镇人民政府</source>
             <translation>The full name of the unit on the seal, e.g. 孝顺镇人民政府</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="191" />
+            <location filename="../../ui/pages/settings.py" line="199" />
             <source>请选择带透明背景的 PNG 图片。部门印章用于联合执法案件，单位名称须与联合执法行动的牵头部门名称一致。</source>
             <translation>Choose a PNG image with a transparent background. Department seals are used for joint-enforcement cases; the owner name must match the lead department of the joint action exactly.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="201" />
+            <location filename="../../ui/pages/settings.py" line="209" />
             <source>导入印章…</source>
             <translation>Import seal…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="203" />
+            <location filename="../../ui/pages/settings.py" line="211" />
             <source>停用</source>
             <translation>Disable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="279" />
+            <location filename="../../ui/pages/settings.py" line="287" />
             <source>选择印章图片</source>
             <translation>Choose the seal image</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="281" />
+            <location filename="../../ui/pages/settings.py" line="289" />
             <source>PNG 图片 (*.png);;所有文件 (*)</source>
             <translation>PNG images (*.png);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="290" />
+            <location filename="../../ui/pages/settings.py" line="298" />
             <source>停用印章</source>
             <translation>Disable seal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="291" />
+            <location filename="../../ui/pages/settings.py" line="299" />
             <source>停用“{owner}”的印章。已加盖该印章的文书不受影响。停用原因：</source>
             <translation>Disable the seal of “{owner}”. Documents already sealed with it are not affected. Reason:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="312" />
+            <location filename="../../ui/pages/settings.py" line="320" />
             <source>无法读取文件：{detail}</source>
             <translation>Cannot read the file: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="329" />
+            <location filename="../../ui/pages/settings.py" line="337" />
             <source>已导入印章：{owner}（SHA-256 {sha}）</source>
             <translation>Seal imported: {owner} (SHA-256 {sha})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="339" />
+            <location filename="../../ui/pages/settings.py" line="347" />
             <source>请先在列表中选择一枚印章。</source>
             <translation>Select a seal in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="351" />
+            <location filename="../../ui/pages/settings.py" line="359" />
             <source>已停用印章：{owner}</source>
             <translation>Seal disabled: {owner}</translation>
         </message>
@@ -6906,42 +7292,42 @@ Please send this file to technical support.</translation>
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../../ui/startup.py" line="63" />
+            <location filename="../../ui/startup.py" line="69" />
             <source>恢复失败：{detail}</source>
             <translation>Restore failed: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/startup.py" line="68" />
+            <location filename="../../ui/startup.py" line="74" />
             <source>数据库已从 {time} 的备份恢复；损坏的文件保留为 {aside}</source>
             <translation>The database was restored from the backup of {time}; the damaged file was kept as {aside}</translation>
         </message>
         <message>
-            <location filename="../../ui/startup.py" line="107" />
+            <location filename="../../ui/startup.py" line="113" />
             <source>正在生成演示数据库…</source>
             <translation>Building the demo database…</translation>
         </message>
         <message>
-            <location filename="../../ui/startup.py" line="109" />
+            <location filename="../../ui/startup.py" line="115" />
             <source>首次启动</source>
             <translation>First start</translation>
         </message>
         <message>
-            <location filename="../../ui/startup.py" line="120" />
+            <location filename="../../ui/startup.py" line="126" />
             <source>正在生成演示数据：{step}（{done}/{total}）</source>
             <translation>Building demo data: {step} ({done}/{total})</translation>
         </message>
         <message>
-            <location filename="../../ui/startup.py" line="141" />
+            <location filename="../../ui/startup.py" line="147" />
             <source>这是演示数据库。演示管理员用户名：{user}，密码：{password}</source>
             <translation>This is a demo database. Demo administrator: username {user}, password {password}</translation>
         </message>
         <message>
-            <location filename="../../ui/startup.py" line="250" />
+            <location filename="../../ui/startup.py" line="282" />
             <source>今日自动备份已完成。</source>
             <translation>Today's automatic backup is done.</translation>
         </message>
         <message>
-            <location filename="../../ui/startup.py" line="261" />
+            <location filename="../../ui/startup.py" line="293" />
             <source>自动备份失败：{detail}</source>
             <translation>Automatic backup failed: {detail}</translation>
         </message>
@@ -7063,7 +7449,7 @@ Please send this file to technical support.</translation>
     <context>
         <name>StatusBars</name>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="63" />
+            <location filename="../../ui/pages/dashboard.py" line="65" />
             <source>没有案件</source>
             <translation>No cases</translation>
         </message>
@@ -7374,6 +7760,135 @@ Please send this file to technical support.</translation>
             <location filename="../../ui/pages/cases.py" line="768" />
             <source>已保存：{number}（本次共 {n} 件）</source>
             <translation>Saved: {number} ({n} in this session)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="158" />
+            <source>立即同步</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="160" />
+            <source>重试</source>
+            <translation>Retry</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="161" />
+            <source>再次同步所选的（或最近一次）失败的同步</source>
+            <translation>Run the selected (or the latest) failed sync again</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="163" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="183" />
+            <source>同步记录</source>
+            <translation>Sync history</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="190" />
+            <source>待核对的冲突与拒收记录</source>
+            <translation>Conflicts and refused records to review</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="192" />
+            <source>未采用的版本和县局拒收的记录保存在本机，供核对；此处只读。</source>
+            <translation>Versions not used and records the county refused are kept on this computer for review; read-only here.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="203" />
+            <source>县局同步</source>
+            <translation>County sync</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="217" />
+            <source>同步</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="256" />
+            <source>正在取消…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="262" />
+            <location filename="../../ui/pages/sync.py" line="330" />
+            <source>同步中…</source>
+            <translation>Syncing…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="271" />
+            <source>{phase} {done}/{total} 行</source>
+            <translation>{phase} {done}/{total} rows</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="278" />
+            <source>上传</source>
+            <translation>Upload</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="278" />
+            <source>下载</source>
+            <translation>Download</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="286" />
+            <source>同步已取消；已上传并被县局确认的数据不受影响。</source>
+            <translation>Sync cancelled; what the county already acknowledged stays done.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="298" />
+            <source>已登记到县局：{url}（{name}，设备 {device}）</source>
+            <translation>Enrolled with the county: {url} ({name}, device {device})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="305" />
+            <source>本机尚未登记到县局：请管理员在“设置 → 县局连接”中输入县局地址和登记码。</source>
+            <translation>This computer is not enrolled with the county: an administrator enters the county address and an enrolment code in Settings → County connection.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="309" />
+            <source>待上传：{n} 行；上次成功同步：{at}；待核对：{c} 条</source>
+            <translation>To upload: {n} rows; last successful sync: {at}; to review: {c}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="311" />
+            <source>无</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="333" />
+            <source>自动同步已停止：请处理上面的错误后点“立即同步”或“重试”。</source>
+            <translation>Automatic sync has stopped: fix the error above, then press Sync now or Retry.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="338" />
+            <source>连续失败 {n} 次，{after}后自动重试。</source>
+            <translation>{n} failures in a row; retrying automatically in {after}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="340" />
+            <source>{after}后自动同步。</source>
+            <translation>Next automatic sync in {after}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="351" />
+            <source>{m} 分 {s} 秒</source>
+            <translation>{m} min {s} s</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="353" />
+            <source>{m} 分钟</source>
+            <translation>{m} min</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sync.py" line="354" />
+            <source>{s} 秒</source>
+            <translation>{s} s</translation>
         </message>
     </context>
     <context>

@@ -32,6 +32,7 @@ from ui.pages.training import TrainingPage
 from ui.pages.settings import SettingsPage
 from ui.pages.staff import StaffPage
 from ui.pages.users import UsersPage
+from ui.pages.sync import SyncPage
 from ui.settings import Settings
 from ui.widgets import Messages
 
@@ -60,6 +61,7 @@ def test_admin_sees_every_page(
         SeizedGoodsPage,
         UsersPage,
         AuditPage,
+        SyncPage,
         BackupsPage,
         SettingsPage,
     ]
@@ -67,6 +69,9 @@ def test_admin_sees_every_page(
     assert all(win.page_titles())
     assert win.backup_action.isEnabled()
     assert win.quit_action.shortcut() == QKeySequence("Ctrl+Q")
+    assert win.sync_action.shortcut() == QKeySequence("Ctrl+Shift+S")
+    assert win.sync_label.text() == "未连接县局" and win.sync_worker is not None
+    assert win.sync_worker.next_delay_s is None  # not enrolled: nothing scheduled
     settings_page = win.page_of_type(SettingsPage)
     assert isinstance(settings_page, SettingsPage) and settings_page.township_box is not None
 
@@ -83,6 +88,7 @@ def test_officer_sees_no_user_admin(
         TrainingPage,
         EquipmentPage,
         SeizedGoodsPage,
+        SyncPage,
         SettingsPage,
     ]
     assert not win.backup_action.isEnabled()

@@ -84,13 +84,14 @@ USERS = PageSpec("ui.pages.users:UsersPage", "用户管理")
 AUDIT = PageSpec("ui.pages.audit:AuditPage", "审计日志")
 BACKUPS = PageSpec("ui.pages.backups:BackupsPage", "数据备份")
 SETTINGS = PageSpec("ui.pages.settings:SettingsPage", "设置")
+SYNC = PageSpec("ui.pages.sync:SyncPage", "同步")
 
 
 # Every page, in a fixed order: screenshot files are numbered by it (01-dashboard.png …), so
 # add new pages at the end.
 ALL_PAGES = (
     DASHBOARD, CASES, STATISTICS, STAFF, TRAINING, EQUIPMENT, SEIZED, USERS, AUDIT, BACKUPS,
-    SETTINGS,
+    SETTINGS, SYNC,
 )
 
 
@@ -120,6 +121,8 @@ def pages_for(ctx: AppContext, actor: Actor) -> list[PageSpec]:
         pages.append(USERS)
     if actor.can(Permission.VIEW_AUDIT):
         pages.append(AUDIT)
+    if actor.can(Permission.SYNC):
+        pages.append(SYNC)
     if actor.can(Permission.MANAGE_BACKUPS):
         pages.append(BACKUPS)
     pages.append(SETTINGS)

@@ -251,7 +251,9 @@ class DashboardPage(QWidget):
         if can(Permission.VIEW_STAFF):
             tiles.append(self._tile("staff", self.tr("队伍构成"), STAFF.path))
         if dashboard_service.may_see_dashboard(self.actor):
-            tiles.append(self._tile("sync", self.tr("县局同步"), None))
+            from ui.pages.sync import SyncPage
+
+            tiles.append(self._tile("sync", self.tr("县局同步"), SyncPage))
 
         grid = QGridLayout()
         grid.setSpacing(10)

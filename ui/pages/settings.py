@@ -32,6 +32,7 @@ from app.rules.roles import Permission
 from app.services import setup
 from ui.errors import error_text
 from ui.pages._forms import local_time_text
+from ui.pages.settings_county import CountyConnectionBox
 from ui.settings import Settings
 from ui.widgets import ErrorLabel, with_error
 
@@ -107,6 +108,11 @@ class SettingsPage(QWidget):
         if actor.can(Permission.MANAGE_SETTINGS):
             self.seal_box = self._build_seal_box()
             lay.addWidget(self.seal_box)
+        self.county_box: CountyConnectionBox | None = None
+        if actor.can(Permission.MANAGE_SETTINGS):
+            self.county_box = CountyConnectionBox(ctx, actor)
+            self.county_box.setMaximumWidth(FORM_WIDTH)
+            lay.addWidget(self.county_box)
         lay.addStretch()
         self.refresh()
 
@@ -127,6 +133,8 @@ class SettingsPage(QWidget):
                 self.prefix.setText(town.doc_prefix)
         if self.seal_box is not None:
             self.refresh_seals()
+        if self.county_box is not None:
+            self.county_box.refresh()
 
     def _language_chosen(self, index: int) -> None:
         code = str(self.language.itemData(index))
