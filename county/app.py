@@ -37,7 +37,8 @@ from app.sync.protocol import (
     StatusResponse,
 )
 from county import service
-from county.db import create_schema_without_migrations, make_engine
+from county.db import make_engine
+from county.migrate import upgrade as upgrade_schema
 from county.service import ApiError, Caller
 
 log = logging.getLogger("squaddesk.county")
@@ -139,13 +140,13 @@ bearer = HTTPBearer(auto_error=False, description="device token from /api/v1/enr
 
 
 def create_app(database_url: str | None = None, *, engine: Engine | None = None) -> FastAPI:
-    """The county API on `database_url` (or an existing engine); creates the tables if absent
-    (create_schema_without_migrations)."""
+    """The county API on `database_url` (or an existing engine); first upgrades the database to
+    the newest county migration (county.migrate)."""
     if engine is None:
         if database_url is None:
             raise ValueError("database_url or engine required")
         engine = make_engine(database_url)
-    create_schema_without_migrations(engine)
+    upgrade_schema(engine)
     sessions = sessionmaker(engine, expire_on_commit=False)
 
     app = FastAPI(
