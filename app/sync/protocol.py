@@ -27,6 +27,11 @@ MAX_PULL_LIMIT = 1000
 PUSH_BATCH_ROWS = 500  # what the client sends per batch
 PUSH_BATCH_AUDIT = 1000
 
+# Files (evidence, issued PDFs): uploaded by sha256 in chunks, resumable.
+FILE_CHUNK_BYTES = 1 << 20  # what the client sends per PUT
+MAX_FILE_CHUNK_BYTES = 8 << 20  # the largest chunk the county takes
+MAX_FILE_BYTES = 200 * 1000 * 1000  # the largest file the county takes (413 beyond)
+
 # Township-owned synced tables (every one has the SyncMixin columns). The township writes
 # them, pushes them, and pulls its own rows changed by its other devices.
 TOWNSHIP_ENTITIES: tuple[str, ...] = (
@@ -233,6 +238,17 @@ class StatusResponse(_Body):
     feed_head: int
     last_batch_at: str | None
     audit: AuditVerdict
+
+
+class FileStatus(_Body):
+    """What the county holds of one file of the caller's township (`GET /files/{sha256}`,
+    and the answer to every chunk). A file another township uploaded, or none at all, is
+    answered alike: size None, received 0."""
+
+    sha256: str = Field(pattern=_HEX64)
+    size: int | None = Field(None, description="declared total size (None: nothing held)")
+    received: int = Field(ge=0, description="bytes held; the next chunk goes at this offset")
+    complete: bool = Field(description="all bytes held and the sha256 verified")
 
 
 class ErrorBody(_Body):
