@@ -1,4 +1,4 @@
-"""The county sync server's HTTP API (FastAPI): enrol, push, pull, status.
+"""The county sync server's HTTP API (FastAPI): enrol, push, pull, status, files.
 
 `create_app(database_url)` builds the app on a PostgreSQL database. Bearer-token auth on
 every endpoint except enrolment, the public 一案一码 check (county.verify: /verify,
@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi import Path as PathParam
+from fastapi.concurrency import run_in_threadpool
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
@@ -23,9 +25,12 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from app.sync.protocol import (
     API_PREFIX,
+    MAX_FILE_BYTES,
+    MAX_FILE_CHUNK_BYTES,
     MAX_PULL_LIMIT,
     PROTOCOL_VERSION,
     SCHEMA_HEADER,
@@ -34,13 +39,15 @@ from app.sync.protocol import (
     ErrorBody,
     PublicKeyAck,
     PublicKeyUpload,
+    FileStatus,
     PullPage,
     PushAck,
     PushBatch,
     StatusResponse,
 )
 from county import service, verify
-from county.db import create_schema_without_migrations, make_engine
+from county.db import make_engine
+from county.migrate import upgrade as upgrade_schema
 from county.service import ApiError, Caller
 from county.web import create_router as create_web_router
 
@@ -139,17 +146,40 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     }.items()
 }
 
+SHA256_PATH = PathParam(pattern=r"^[0-9a-f]{64}$", description="sha256 of the whole file, lower-case hex")
+CHUNK_BODY = {
+    "requestBody": {
+        "required": True,
+        "description": f"the bytes at `offset` (at most {MAX_FILE_CHUNK_BYTES} per request)",
+        "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+    }
+}
+
+
+async def _read_chunk(request: Request) -> bytes:
+    """The request body, refused beyond MAX_FILE_CHUNK_BYTES."""
+    buf = bytearray()
+    try:
+        async for part in request.stream():
+            buf += part
+            if len(buf) > MAX_FILE_CHUNK_BYTES:
+                raise ApiError(413, "chunk_too_large", f"数据块过大：每次最多 {MAX_FILE_CHUNK_BYTES} 字节。")
+    except ClientDisconnect:
+        raise ApiError(400, "client_disconnected", "上传中断，未作任何更改。") from None
+    return bytes(buf)
+
+
 bearer = HTTPBearer(auto_error=False, description="device token from /api/v1/enrol")
 
 
 def create_app(database_url: str | None = None, *, engine: Engine | None = None) -> FastAPI:
-    """The county API on `database_url` (or an existing engine); creates the tables if absent
-    (create_schema_without_migrations)."""
+    """The county API on `database_url` (or an existing engine); first upgrades the database to
+    the newest county migration (county.migrate)."""
     if engine is None:
         if database_url is None:
             raise ValueError("database_url or engine required")
         engine = make_engine(database_url)
-    create_schema_without_migrations(engine)
+    upgrade_schema(engine)
     sessions = sessionmaker(engine, expire_on_commit=False)
 
     app = FastAPI(
@@ -240,6 +270,47 @@ def create_app(database_url: str | None = None, *, engine: Engine | None = None)
         """What the county holds for the caller's township, and its audit-chain verdict."""
         with transaction() as s:
             return service.status(s, who)
+
+    @app.get(f"{API_PREFIX}/files/{{sha256}}", response_model=FileStatus, responses=ERRORS)
+    def get_file(
+        sha256: Annotated[str, SHA256_PATH], who: Annotated[Caller, Depends(caller)]
+    ) -> FileStatus:
+        """How much of a file the county holds for the caller's township (resume from
+        `received`). Unknown and other townships' files are answered alike."""
+        with transaction() as s:
+            return service.file_status(s, who, sha256)
+
+    def _put(who: Caller, sha256: str, offset: int, size: int, data: bytes) -> FileStatus:
+        with transaction() as s:
+            outcome = service.put_file_chunk(s, who, sha256, offset, size, data)
+        if isinstance(outcome, ApiError):
+            raise outcome  # hash_mismatch: raised after the discard was committed
+        return outcome
+
+    @app.put(
+        f"{API_PREFIX}/files/{{sha256}}",
+        response_model=FileStatus,
+        responses=ERRORS,
+        openapi_extra=CHUNK_BODY,
+    )
+    async def put_file(
+        request: Request,
+        sha256: Annotated[str, SHA256_PATH],
+        who: Annotated[Caller, Depends(caller)],
+        offset: Annotated[int, Query(ge=0, le=MAX_FILE_BYTES, description="where the chunk goes")],
+        size: Annotated[int, Query(ge=0, description="total size of the whole file")],
+    ) -> FileStatus:
+        """Append a chunk (application/octet-stream) at `offset`; 409 with the received size
+        when the offset is not where the county stands, 413 beyond the size limit. The last
+        chunk completes the file after its sha256 is checked, or discards it (422
+        hash_mismatch)."""
+        if size > MAX_FILE_BYTES:
+            raise ApiError(
+                413, "file_too_large", f"文件过大（{size} 字节），县局最多接收 {MAX_FILE_BYTES} 字节。",
+                {"size": size, "max": MAX_FILE_BYTES},
+            )
+        data = await _read_chunk(request)
+        return await run_in_threadpool(_put, who, sha256, offset, size, data)
 
     app.include_router(create_web_router(engine))  # county admin web pages (county/web.py)
     app.include_router(verify.router)

@@ -1,6 +1,7 @@
 """squaddesk-county: run the county sync server and administer it.
 
     squaddesk-county serve --database-url URL [--host 127.0.0.1 --port 8443 --certfile --keyfile]
+    squaddesk-county migrate
     squaddesk-county create-township NAME CODE
     squaddesk-county enrolment-code TOWNSHIP_CODE [--hours 72]
     squaddesk-county publish-reference FILE_OR_DIR [--kind KIND]
@@ -9,7 +10,9 @@
     squaddesk-county certificate-status --list
     squaddesk-county township-keys
 
-The database URL comes from --database-url or $SQUADDESK_COUNTY_DATABASE_URL.
+The database URL comes from --database-url or $SQUADDESK_COUNTY_DATABASE_URL. Every command
+first upgrades the database to the newest county migration (`serve` too, before it listens);
+`migrate` does only that.
 """
 
 from __future__ import annotations
@@ -33,11 +36,12 @@ ENV_URL = "SQUADDESK_COUNTY_DATABASE_URL"
 @contextmanager
 def _session(args: argparse.Namespace) -> Iterator[Session]:
     """One transaction on the county database (committed when the block succeeds)."""
-    from county.db import create_schema_without_migrations, make_engine
+    from county.db import make_engine
+    from county.migrate import upgrade
 
     engine = make_engine(args.database_url)
     try:
-        create_schema_without_migrations(engine)
+        upgrade(engine)
         with Session(engine, expire_on_commit=False) as s, s.begin():
             yield s
     finally:
@@ -57,6 +61,22 @@ def cmd_serve(args: argparse.Namespace) -> int:
         ssl_keyfile=args.keyfile,
         log_level="info",
     )
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from county.db import make_engine
+    from county.migrate import upgrade
+
+    engine = make_engine(args.database_url)
+    try:
+        before, after = upgrade(engine)
+    finally:
+        engine.dispose()
+    if before == after:
+        print(f"数据库结构已是最新（{after}）。")
+    else:
+        print(f"数据库结构已升级：{before or '空库'} → {after}")
     return 0
 
 
@@ -176,6 +196,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--certfile", help="TLS 证书（PEM）；生产环境必须使用 HTTPS")
     s.add_argument("--keyfile", help="TLS 私钥（PEM）")
     s.set_defaults(func=cmd_serve)
+    s = sub.add_parser("migrate", help="把数据库结构升级到最新版本")
+    s.set_defaults(func=cmd_migrate)
     s = sub.add_parser("create-township", help="新建乡镇")
     s.add_argument("name")
     s.add_argument("code")

@@ -1,11 +1,13 @@
-"""County server tables (PostgreSQL, SQLAlchemy 2 typed models) and the schema set-up.
+"""County server tables (PostgreSQL, SQLAlchemy 2 typed models). The schema is created and
+upgraded by the Alembic migrations in county/migrations (county.migrate).
 
 `received_row` holds every township-owned row the townships pushed (one row per
 (township_id, entity, row_id), the newest version); `county_reference` the county-owned
 documents. Both take their `server_seq` from one sequence, `feed_seq`, so one cursor walks
 the whole change feed. Writers take an advisory lock before drawing from the sequence and
 readers of the feed take it shared (see county.service), so a reader never skips a seq that
-a slower transaction commits later.
+a slower transaction commits later. `county_file` / `county_file_chunk` hold uploaded
+evidence files and issued PDFs by sha256.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
+    PrimaryKeyConstraint,
     Sequence,
     String,
     Text,
@@ -243,17 +247,42 @@ class TownshipKey(Base):
     retired_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
+class CountyFile(Base):
+    """An evidence file or issued-document PDF a township uploads by sha256, in chunks.
+
+    Scoped by township: one township's upload is invisible to every other township (the same
+    content uploaded by two townships is held twice). `received` counts the bytes held so far;
+    `complete` is set only after the sha256 of the whole file matched.
+    """
+
+    __tablename__ = "county_file"
+    __table_args__ = (UniqueConstraint("township_id", "sha256", name="uq_county_file_key"),)
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    township_id: Mapped[str] = mapped_column(String(64))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(BigInteger)
+    received: Mapped[int] = mapped_column(BigInteger, default=0)
+    complete: Mapped[bool] = mapped_column(Boolean, default=False)
+    device_id: Mapped[str] = mapped_column(String(64))  # the device that started the upload
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class CountyFileChunk(Base):
+    """One uploaded chunk of a county_file, at its byte offset (chunks never overlap: each
+    is appended at the file's `received` position)."""
+
+    __tablename__ = "county_file_chunk"
+    __table_args__ = (PrimaryKeyConstraint("file_id", "byte_offset", name="pk_county_file_chunk"),)
+
+    file_id: Mapped[int] = mapped_column(ForeignKey("county_file.id", ondelete="CASCADE"))
+    byte_offset: Mapped[int] = mapped_column(BigInteger)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 def make_engine(database_url: str) -> Engine:
     """An engine on the county PostgreSQL (`postgresql://…` is taken as psycopg 3)."""
     if database_url.startswith(("postgresql://", "postgres://")):
         database_url = "postgresql+psycopg://" + database_url.split("://", 1)[1]
     return create_engine(database_url, pool_size=10, max_overflow=40, pool_pre_ping=True)
-
-
-def create_schema_without_migrations(engine: Engine) -> None:
-    """Create the county tables with metadata.create_all (idempotent).
-
-    Stand-in until county Alembic migrations exist (county/migrations is not written yet):
-    fine for a new database and for tests, not for upgrading a county in production.
-    """
-    Base.metadata.create_all(engine)

@@ -1,5 +1,5 @@
-"""County use cases: townships and enrolment codes, enrolment, push, pull, status, publishing
-reference data. Each function works in the session it is given (the caller commits); every
+"""County use cases: townships and enrolment codes, enrolment, push, pull, status, files,
+publishing reference data. Each function works in the session it is given (the caller commits); every
 query is scoped to the township of the authenticated device.
 """
 
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, text, tuple_
+from sqlalchemy import delete, func, select, text, tuple_
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
@@ -25,6 +25,7 @@ from app.sync.protocol import (
     SYNC_COLUMNS,
     TOWNSHIP_ENTITIES,
     UPGRADE_MESSAGE,
+    MAX_FILE_BYTES,
     AuditEntry,
     AuditVerdict,
     EnrolRequest,
@@ -32,6 +33,7 @@ from app.sync.protocol import (
     FeedRow,
     PublicKeyAck,
     PublicKeyUpload,
+    FileStatus,
     PullPage,
     PushAck,
     PushBatch,
@@ -48,6 +50,8 @@ from county.db import (
     AppliedBatch,
     AuditCopy,
     AuditState,
+    CountyFile,
+    CountyFileChunk,
     CountyReference,
     Device,
     EnrolmentCode,
@@ -819,3 +823,94 @@ def reference_payload(s: Session, kind: str) -> dict[str, Any] | None:
         )
     )
     return dict(payload) if isinstance(payload, dict) else None
+# --- files --------------------------------------------------------------------------------
+
+
+def _file_status(sha256: str, f: CountyFile | None) -> FileStatus:
+    if f is None:
+        return FileStatus(sha256=sha256, size=None, received=0, complete=False)
+    return FileStatus(sha256=sha256, size=f.size, received=f.received, complete=f.complete)
+
+
+def _own_file(s: Session, caller: Caller, sha256: str, *, lock: bool = False) -> CountyFile | None:
+    """The caller's township's file with this hash (never another township's)."""
+    q = select(CountyFile).where(CountyFile.township_id == caller.township_id, CountyFile.sha256 == sha256)
+    return s.scalar(q.with_for_update() if lock else q)
+
+
+def file_status(s: Session, caller: Caller, sha256: str) -> FileStatus:
+    """How much of the file the county holds for the caller's township."""
+    return _file_status(sha256, _own_file(s, caller, sha256))
+
+
+def _file_sha256(s: Session, file_id: int) -> str:
+    """sha256 of the whole file, computed inside PostgreSQL (no copy of the bytes to Python;
+    the aggregate holds one file, at most MAX_FILE_BYTES, well under the 1 GB value limit)."""
+    digest = s.scalar(
+        text(
+            "SELECT sha256(coalesce(string_agg(data, ''::bytea ORDER BY byte_offset), ''::bytea))"
+            " FROM county_file_chunk WHERE file_id = :f"
+        ),
+        {"f": file_id},
+    )
+    return bytes(digest).hex()
+
+
+def put_file_chunk(
+    s: Session, caller: Caller, sha256: str, offset: int, size: int, data: bytes
+) -> FileStatus | ApiError:
+    """Append a chunk at `offset` of the caller's file (declared total `size`). On the last
+    chunk the whole file's sha256 is checked: it is marked complete, or everything received
+    is discarded and an ApiError(422, "hash_mismatch") is *returned*, so the caller commits the
+    discard before answering it. Other refusals are raised (nothing changes)."""
+    if size > MAX_FILE_BYTES:
+        raise ApiError(
+            413, "file_too_large", f"文件过大（{size} 字节），县局最多接收 {MAX_FILE_BYTES} 字节。",
+            {"size": size, "max": MAX_FILE_BYTES},
+        )
+    f = _own_file(s, caller, sha256, lock=True)
+    if f is None:
+        s.execute(
+            pg_insert(CountyFile)
+            .values(
+                township_id=caller.township_id, sha256=sha256, size=size, received=0, complete=False,
+                device_id=caller.device_id, created_at=utcnow(),
+            )
+            .on_conflict_do_nothing(constraint="uq_county_file_key")
+        )
+        f = _own_file(s, caller, sha256, lock=True)
+        assert f is not None
+    if f.complete:
+        return _file_status(sha256, f)  # already verified: a resent chunk changes nothing
+    if f.size != size:
+        raise ApiError(
+            409, "size_mismatch", f"文件大小与已开始的上传不符（已声明 {f.size} 字节）。",
+            {"received": f.received, "size": f.size},
+        )
+    if offset != f.received:
+        raise ApiError(
+            409, "offset_mismatch", f"上传位置不符：县局已收到 {f.received} 字节，应从该处继续。",
+            {"received": f.received, "size": f.size},
+        )
+    if offset + len(data) > size:
+        raise ApiError(422, "chunk_beyond_size", "数据块超出声明的文件大小，未作任何更改。",
+                       {"received": f.received, "size": f.size})
+    if not data and offset != size:
+        raise ApiError(422, "empty_chunk", "数据块为空，未作任何更改。", {"received": f.received, "size": f.size})
+    if data:
+        s.add(CountyFileChunk(file_id=f.id, byte_offset=offset, data=data))
+        f.received = offset + len(data)
+    s.flush()
+    if f.received == f.size:
+        if _file_sha256(s, f.id) != sha256:
+            s.execute(delete(CountyFileChunk).where(CountyFileChunk.file_id == f.id))
+            s.delete(f)
+            s.flush()
+            return ApiError(
+                422, "hash_mismatch", "文件内容与其 sha256 不符，县局已丢弃收到的数据，请重新上传。",
+                {"received": 0, "size": None},
+            )
+        f.complete = True
+        f.completed_at = utcnow()
+        s.flush()
+    return _file_status(sha256, f)

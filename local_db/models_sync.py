@@ -1,10 +1,11 @@
-"""Local sync bookkeeping (not synced): losing versions kept for review and the sync history."""
+"""Local sync bookkeeping (not synced): losing versions kept for review, the sync history and
+the files the county confirmed."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from local_db.ids import new_id, utcnow
@@ -54,3 +55,17 @@ class SyncRun(Base):
     error_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
     error_detail: Mapped[str | None] = mapped_column(Text, nullable=True)  # the status bar's tooltip
     retryable: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+class SyncFile(Base):
+    """A file (evidence, issued PDF) the county confirmed complete and hash-verified, so the
+    next sync does not ask about it again (app.sync.files). `device_id` is the enrolment that
+    got the confirmation: after enrolling again (possibly with another county) the county is
+    asked once more."""
+
+    __tablename__ = "sync_file"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    device_id: Mapped[str] = mapped_column(String(64))
+    confirmed_at: Mapped[datetime] = mapped_column(UTCDateTime)

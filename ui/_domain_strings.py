@@ -232,6 +232,8 @@ DOMAIN_ERRORS = (
     QT_TRANSLATE_NOOP("DomainError", "县局的数据页与游标不符，稍后自动重试。"),
     QT_TRANSLATE_NOOP("DomainError", "无法连接县局服务器（{detail}），稍后自动重试。"),
     QT_TRANSLATE_NOOP("DomainError", "县局服务器的回答无法解析，稍后自动重试。"),
+    QT_TRANSLATE_NOOP("DomainError", "县局未确认文件已完整收到，稍后自动重试。"),
+    QT_TRANSLATE_NOOP("DomainError", "证据文件在上传过程中发生变化：{sha}"),
 )
 
 LABELS = (

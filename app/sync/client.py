@@ -7,7 +7,8 @@
 - `pull` applies feed pages, each in one local transaction together with the new cursor.
   Pulled rows never enter the outbox. Two devices editing one row: the higher version wins,
   ties by (updated_at, device); the losing version is kept in sync_conflict.
-- `sync_now` = push then pull, recorded in sync_run (the sync page's history).
+- `sync_now` = push, upload files (app.sync.files), pull; recorded in sync_run (the sync
+  page's history).
 """
 
 from __future__ import annotations
@@ -840,6 +841,7 @@ class SyncReport:
     push: PushResult
     pull: PullResult
     pending_after: int
+    files: Any = None  # app.sync.files.FilesResult
 
 
 @dataclass(frozen=True)
@@ -908,6 +910,9 @@ def sync_now(
     try:
         conn = open_connection(ctx, http=http)
         push_pending(ctx, conn, progress=progress, cancel=cancel, result=pushed)
+        from app.sync.files import upload_files  # files.py builds on this module
+
+        uploaded = upload_files(ctx, conn, progress=progress, cancel=cancel)
         county_docs.send_own_key(ctx, conn)  # before the pull: it brings the township_keys back
         pull(ctx, conn, progress=progress, cancel=cancel, result=pulled)
     except SyncCancelled as exc:
@@ -937,7 +942,7 @@ def sync_now(
         _set(s, KEY_LAST_ERROR, "")
 
     runs.finish_run(ctx, run_id, SyncOutcome.OK, extra=success, **counts())
-    return SyncReport(pushed, pulled, pending_count(ctx))
+    return SyncReport(pushed, pulled, pending_count(ctx), uploaded)
 
 
 def county_status(ctx: AppContext, *, http: httpx.Client | None = None) -> StatusResponse:

@@ -27,6 +27,11 @@ MAX_PULL_LIMIT = 1000
 PUSH_BATCH_ROWS = 500  # what the client sends per batch
 PUSH_BATCH_AUDIT = 1000
 
+# Files (evidence, issued PDFs): uploaded by sha256 in chunks, resumable.
+FILE_CHUNK_BYTES = 1 << 20  # what the client sends per PUT
+MAX_FILE_CHUNK_BYTES = 8 << 20  # the largest chunk the county takes
+MAX_FILE_BYTES = 200 * 1000 * 1000  # the largest file the county takes (413 beyond)
+
 # Township-owned synced tables (every one has the SyncMixin columns). The township writes
 # them, pushes them, and pulls its own rows changed by its other devices.
 TOWNSHIP_ENTITIES: tuple[str, ...] = (
@@ -266,6 +271,17 @@ class PublicKeyAck(_Body):
 def key_id_for(public_key: bytes) -> str:
     """A key's id: the first 16 hex digits of the sha256 of the raw public key."""
     return hashlib.sha256(public_key).hexdigest()[:16]
+
+
+class FileStatus(_Body):
+    """What the county holds of one file of the caller's township (`GET /files/{sha256}`,
+    and the answer to every chunk). A file another township uploaded, or none at all, is
+    answered alike: size None, received 0."""
+
+    sha256: str = Field(pattern=_HEX64)
+    size: int | None = Field(None, description="declared total size (None: nothing held)")
+    received: int = Field(ge=0, description="bytes held; the next chunk goes at this offset")
+    complete: bool = Field(description="all bytes held and the sha256 verified")
 
 
 class ErrorBody(_Body):

@@ -2476,153 +2476,153 @@ Please send this file to technical support.</translation>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="256" />
+            <location filename="../../ui/pages/dashboard.py" line="254" />
             <source>县局同步</source>
             <translation>County sync</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="267" />
-            <location filename="../../ui/pages/dashboard.py" line="282" />
+            <location filename="../../ui/pages/dashboard.py" line="265" />
+            <location filename="../../ui/pages/dashboard.py" line="280" />
             <source>工作台</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="329" />
+            <location filename="../../ui/pages/dashboard.py" line="327" />
             <source>工作台数据未能读取：{error}</source>
             <translation>The dashboard figures could not be read: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="336" />
+            <location filename="../../ui/pages/dashboard.py" line="334" />
             <source>今天：{day}</source>
             <translation>Today: {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="347" />
+            <location filename="../../ui/pages/dashboard.py" line="345" />
             <source>人（在编 {sworn}，辅助 {aux}）</source>
             <translation>people ({sworn} sworn, {aux} auxiliary)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="348" />
+            <location filename="../../ui/pages/dashboard.py" line="346" />
             <source>辅助人员未超过在编人数</source>
             <translation>Auxiliaries do not outnumber sworn officers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="349" />
+            <location filename="../../ui/pages/dashboard.py" line="347" />
             <source>辅助人员多于在编人数</source>
             <translation>More auxiliaries than sworn officers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="363" />
+            <location filename="../../ui/pages/dashboard.py" line="361" />
             <source>没有逾期或即将到期的期限</source>
             <translation>No deadline overdue or due soon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="366" />
+            <location filename="../../ui/pages/dashboard.py" line="364" />
             <source>项逾期，{n} 项即将到期</source>
             <translation>overdue, {n} due soon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="376" />
+            <location filename="../../ui/pages/dashboard.py" line="374" />
             <source>件案件</source>
             <translation>cases</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="386" />
+            <location filename="../../ui/pages/dashboard.py" line="384" />
             <source>进度正常 {n}</source>
             <translation>On track {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="387" />
+            <location filename="../../ui/pages/dashboard.py" line="385" />
             <source>落后 {n}</source>
             <translation>Behind {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="388" />
+            <location filename="../../ui/pages/dashboard.py" line="386" />
             <source>难以完成 {n}</source>
             <translation>Unlikely {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="392" />
+            <location filename="../../ui/pages/dashboard.py" line="390" />
             <source>人已满 60 学时（{year} 年）</source>
             <translation>officers have 60 hours ({year})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="400" />
+            <location filename="../../ui/pages/dashboard.py" line="398" />
             <source>年度培训情况应于 {day} 前报县局</source>
             <translation>Send the annual training report to the county by {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="403" />
+            <location filename="../../ui/pages/dashboard.py" line="401" />
             <source>60 天内没有到期的执法证</source>
             <translation>No certificate expires within 60 days</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="405" />
+            <location filename="../../ui/pages/dashboard.py" line="403" />
             <source>张执法证 60 天内到期或已过期</source>
             <translation>certificates expire within 60 days or have expired</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="413" />
+            <location filename="../../ui/pages/dashboard.py" line="411" />
             <source>{name}：差 {short}（{held}/{required}）</source>
             <translation>{name}: {short} short ({held}/{required})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="418" />
+            <location filename="../../ui/pages/dashboard.py" line="416" />
             <source>另有 {n} 类…</source>
             <translation>{n} more…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="421" />
+            <location filename="../../ui/pages/dashboard.py" line="419" />
             <source>类未达配备标准（共 {n} 类）</source>
             <translation>categories below the standard (of {n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="422" />
+            <location filename="../../ui/pages/dashboard.py" line="420" />
             <source>全部达到配备标准</source>
             <translation>Every category meets the standard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="430" />
+            <location filename="../../ui/pages/dashboard.py" line="428" />
             <source>{n} 件领用逾期未还</source>
             <translation>{n} check-outs overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="434" />
+            <location filename="../../ui/pages/dashboard.py" line="432" />
             <source>项维护到期（逾期 {n}）</source>
             <translation>due ({n} overdue)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="435" />
+            <location filename="../../ui/pages/dashboard.py" line="433" />
             <source>没有到期的维护</source>
             <translation>No maintenance due</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="444" />
+            <location filename="../../ui/pages/dashboard.py" line="442" />
             <source>未登记县局</source>
             <translation>Not enrolled</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="444" />
+            <location filename="../../ui/pages/dashboard.py" line="442" />
             <source>本机数据只保存在本机</source>
             <translation>Data is kept on this computer only</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="447" />
+            <location filename="../../ui/pages/dashboard.py" line="445" />
             <source>上次同步：{at}</source>
             <translation>Last sync: {at}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="449" />
+            <location filename="../../ui/pages/dashboard.py" line="447" />
             <source>上次出错：{error}</source>
             <translation>Last error: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="451" />
+            <location filename="../../ui/pages/dashboard.py" line="449" />
             <source>{n} 处冲突待处理</source>
             <translation>{n} conflicts to resolve</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="452" />
+            <location filename="../../ui/pages/dashboard.py" line="450" />
             <source>条待上传</source>
             <translation>changes waiting to upload</translation>
         </message>
@@ -3804,6 +3804,16 @@ Please send this file to technical support.</translation>
             <location filename="../../ui/_domain_strings.py" line="234" />
             <source>县局服务器的回答无法解析，稍后自动重试。</source>
             <translation>The county server's answer could not be read; retrying later.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="235" />
+            <source>县局未确认文件已完整收到，稍后自动重试。</source>
+            <translation>The county did not confirm that the whole file arrived; retrying automatically later.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="236" />
+            <source>证据文件在上传过程中发生变化：{sha}</source>
+            <translation>An evidence file changed while it was being uploaded: {sha}</translation>
         </message>
         <message>
             <location filename="../../ui/_domain_strings.py" line="81" />
@@ -5107,792 +5117,792 @@ Please send this file to technical support.</translation>
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="238" />
+            <location filename="../../ui/_domain_strings.py" line="240" />
             <source>真实有效：二维码由发文乡镇签发，内容未被改动。</source>
             <translation>Genuine: the QR code was issued by the township and its content is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="239" />
+            <location filename="../../ui/_domain_strings.py" line="241" />
             <source>验证失败：二维码内容与签名不符，可能被篡改或伪造。</source>
             <translation>Verification failed: the QR content does not match its signature; it may have been altered or forged.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="240" />
+            <location filename="../../ui/_domain_strings.py" line="242" />
             <source>无法验证：没有该乡镇公布的公钥。</source>
             <translation>Cannot verify: the township's published public key is not available.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="241" />
+            <location filename="../../ui/_domain_strings.py" line="243" />
             <source>不是有效的一案一码。</source>
             <translation>Not a valid case QR code.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="242" />
+            <location filename="../../ui/_domain_strings.py" line="244" />
             <source>乡镇（街道）</source>
             <translation>Township (subdistrict)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="243" />
+            <location filename="../../ui/_domain_strings.py" line="245" />
             <source>部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="244" />
+            <location filename="../../ui/_domain_strings.py" line="246" />
             <source>辅助执法人员不得从事执法行为</source>
             <translation>Auxiliaries may not carry out enforcement acts</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="245" />
+            <location filename="../../ui/_domain_strings.py" line="247" />
             <source>人员已停用</source>
             <translation>Person deactivated</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="246" />
+            <location filename="../../ui/_domain_strings.py" line="248" />
             <source>无执法证件</source>
             <translation>No enforcement certificate</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="247" />
+            <location filename="../../ui/_domain_strings.py" line="249" />
             <source>执法证橙牌暂扣</source>
             <translation>Certificate: orange card suspension</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="248" />
+            <location filename="../../ui/_domain_strings.py" line="250" />
             <source>执法证红牌注销</source>
             <translation>Certificate: red card cancellation</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="249" />
+            <location filename="../../ui/_domain_strings.py" line="251" />
             <source>执法证尚未生效</source>
             <translation>Certificate not yet valid</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="250" />
+            <location filename="../../ui/_domain_strings.py" line="252" />
             <source>执法证已过期或未登记有效期</source>
             <translation>Certificate expired or no expiry date recorded</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="251" />
+            <location filename="../../ui/_domain_strings.py" line="253" />
             <source>轻微</source>
             <translation>Minor</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="252" />
+            <location filename="../../ui/_domain_strings.py" line="254" />
             <source>一般</source>
             <translation>Ordinary</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="253" />
+            <location filename="../../ui/_domain_strings.py" line="255" />
             <source>较重</source>
             <translation>Serious</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="254" />
+            <location filename="../../ui/_domain_strings.py" line="256" />
             <source>严重</source>
             <translation>Grave</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="255" />
+            <location filename="../../ui/_domain_strings.py" line="257" />
             <source>在库</source>
             <translation>In store</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="256" />
+            <location filename="../../ui/_domain_strings.py" line="258" />
             <source>领用</source>
             <translation>Issued out</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="257" />
+            <location filename="../../ui/_domain_strings.py" line="259" />
             <source>维修</source>
             <translation>Under repair</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="258" />
+            <location filename="../../ui/_domain_strings.py" line="260" />
             <source>报废</source>
             <translation>Scrapped</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="259" />
+            <location filename="../../ui/_domain_strings.py" line="261" />
             <source>遗失</source>
             <translation>Lost</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="260" />
+            <location filename="../../ui/_domain_strings.py" line="262" />
             <source>年检</source>
             <translation>Annual inspection</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="261" />
+            <location filename="../../ui/_domain_strings.py" line="263" />
             <source>保险</source>
             <translation>Insurance</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="262" />
+            <location filename="../../ui/_domain_strings.py" line="264" />
             <source>电池更换</source>
             <translation>Battery replacement</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="263" />
+            <location filename="../../ui/_domain_strings.py" line="265" />
             <source>保养检修</source>
             <translation>Maintenance</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="264" />
+            <location filename="../../ui/_domain_strings.py" line="266" />
             <source>队长/分管领导</source>
             <translation>Squad leader</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="265" />
+            <location filename="../../ui/_domain_strings.py" line="267" />
             <source>执法队员</source>
             <translation>Enforcement officer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="266" />
+            <location filename="../../ui/_domain_strings.py" line="268" />
             <source>法制审核员</source>
             <translation>Legal reviewer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="267" />
+            <location filename="../../ui/_domain_strings.py" line="269" />
             <source>辅助执法人员</source>
             <translation>Auxiliary</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="268" />
+            <location filename="../../ui/_domain_strings.py" line="270" />
             <source>内勤</source>
             <translation>Clerk</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="269" />
+            <location filename="../../ui/_domain_strings.py" line="271" />
             <source>管理员</source>
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="270" />
+            <location filename="../../ui/_domain_strings.py" line="272" />
             <source>进行中</source>
             <translation>Running</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="271" />
+            <location filename="../../ui/_domain_strings.py" line="273" />
             <source>成功</source>
             <translation>Succeeded</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="272" />
+            <location filename="../../ui/_domain_strings.py" line="274" />
             <source>失败</source>
             <translation>Failed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="273" />
+            <location filename="../../ui/_domain_strings.py" line="275" />
             <source>已取消</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="274" />
+            <location filename="../../ui/_domain_strings.py" line="276" />
             <source>启动时</source>
             <translation>At start</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="275" />
+            <location filename="../../ui/_domain_strings.py" line="277" />
             <source>定时</source>
             <translation>Timer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="276" />
+            <location filename="../../ui/_domain_strings.py" line="278" />
             <source>自动重试</source>
             <translation>Automatic retry</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="277" />
+            <location filename="../../ui/_domain_strings.py" line="279" />
             <source>立即同步</source>
             <translation>Sync now</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="278" />
+            <location filename="../../ui/_domain_strings.py" line="280" />
             <source>重试</source>
             <translation>Retry</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="279" />
+            <location filename="../../ui/_domain_strings.py" line="281" />
             <source>登记后</source>
             <translation>After enrolment</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="280" />
+            <location filename="../../ui/_domain_strings.py" line="282" />
             <source>命令行</source>
             <translation>Command line</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="281" />
+            <location filename="../../ui/_domain_strings.py" line="283" />
             <source>上级</source>
             <translation>Higher authority</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="282" />
+            <location filename="../../ui/_domain_strings.py" line="284" />
             <source>县</source>
             <translation>County</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="283" />
+            <location filename="../../ui/_domain_strings.py" line="285" />
             <source>本单位</source>
             <translation>Own unit</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="284" />
+            <location filename="../../ui/_domain_strings.py" line="286" />
             <source>公共法律知识</source>
             <translation>General legal knowledge</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="285" />
+            <location filename="../../ui/_domain_strings.py" line="287" />
             <source>业务知识</source>
             <translation>Professional knowledge</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="286" />
+            <location filename="../../ui/_domain_strings.py" line="288" />
             <source>执法技能</source>
             <translation>Enforcement skills</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="287" />
+            <location filename="../../ui/_domain_strings.py" line="289" />
             <source>政治理论</source>
             <translation>Political theory</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="288" />
+            <location filename="../../ui/_domain_strings.py" line="290" />
             <source>道德文明</source>
             <translation>Ethics and conduct</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="289" />
+            <location filename="../../ui/_domain_strings.py" line="291" />
             <source>体能</source>
             <translation>Physical fitness</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="290" />
+            <location filename="../../ui/_domain_strings.py" line="292" />
             <source>线上</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="291" />
+            <location filename="../../ui/_domain_strings.py" line="293" />
             <source>线下</source>
             <translation>In person</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="292" />
+            <location filename="../../ui/_domain_strings.py" line="294" />
             <source>导师制</source>
             <translation>Mentoring</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="293" />
+            <location filename="../../ui/_domain_strings.py" line="295" />
             <source>驻点培训</source>
             <translation>On-site placement</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="294" />
+            <location filename="../../ui/_domain_strings.py" line="296" />
             <source>大比武</source>
             <translation>Skills competition</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="295" />
+            <location filename="../../ui/_domain_strings.py" line="297" />
             <source>年度学时</source>
             <translation>Annual training hours</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="296" />
+            <location filename="../../ui/_domain_strings.py" line="298" />
             <source>上级组织集中培训</source>
             <translation>Centralised training by higher authority</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="297" />
+            <location filename="../../ui/_domain_strings.py" line="299" />
             <source>本单位集中培训</source>
             <translation>Centralised training by own unit</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="298" />
+            <location filename="../../ui/_domain_strings.py" line="300" />
             <source>集中培训</source>
             <translation>Centralised training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="299" />
+            <location filename="../../ui/_domain_strings.py" line="301" />
             <source>集中培训天数</source>
             <translation>Centralised training days</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="300" />
+            <location filename="../../ui/_domain_strings.py" line="302" />
             <source>执法业务培训</source>
             <translation>Enforcement practice training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="301" />
+            <location filename="../../ui/_domain_strings.py" line="303" />
             <source>道德文明培训</source>
             <translation>Ethics and conduct training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="302" />
+            <location filename="../../ui/_domain_strings.py" line="304" />
             <source>体能培训</source>
             <translation>Physical training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="303" />
+            <location filename="../../ui/_domain_strings.py" line="305" />
             <source>优秀</source>
             <translation>Excellent</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="304" />
+            <location filename="../../ui/_domain_strings.py" line="306" />
             <source>合格</source>
             <translation>Pass</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="305" />
+            <location filename="../../ui/_domain_strings.py" line="307" />
             <source>基本合格</source>
             <translation>Basic pass</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="306" />
+            <location filename="../../ui/_domain_strings.py" line="308" />
             <source>不合格</source>
             <translation>Fail</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="307" />
+            <location filename="../../ui/_domain_strings.py" line="309" />
             <source>60 天内到期</source>
             <translation>Due within 60 days</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="308" />
+            <location filename="../../ui/_domain_strings.py" line="310" />
             <source>30 天内到期</source>
             <translation>Due within 30 days</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="309" />
+            <location filename="../../ui/_domain_strings.py" line="311" />
             <source>已过期</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="310" />
+            <location filename="../../ui/_domain_strings.py" line="312" />
             <source>受案</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="311" />
+            <location filename="../../ui/_domain_strings.py" line="313" />
             <source>已立案</source>
             <translation>Filed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="312" />
+            <location filename="../../ui/_domain_strings.py" line="314" />
             <source>调查取证</source>
             <translation>Investigating</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="313" />
+            <location filename="../../ui/_domain_strings.py" line="315" />
             <source>法制审核</source>
             <translation>Legal review</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="314" />
+            <location filename="../../ui/_domain_strings.py" line="316" />
             <source>已告知</source>
             <translation>Notified</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="315" />
+            <location filename="../../ui/_domain_strings.py" line="317" />
             <source>听证</source>
             <translation>Hearing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="316" />
+            <location filename="../../ui/_domain_strings.py" line="318" />
             <source>已决定</source>
             <translation>Decided</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="317" />
+            <location filename="../../ui/_domain_strings.py" line="319" />
             <source>已送达</source>
             <translation>Served</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="318" />
+            <location filename="../../ui/_domain_strings.py" line="320" />
             <source>执行中</source>
             <translation>Enforcing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="319" />
+            <location filename="../../ui/_domain_strings.py" line="321" />
             <source>已结案</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="320" />
+            <location filename="../../ui/_domain_strings.py" line="322" />
             <source>已归档</source>
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="321" />
+            <location filename="../../ui/_domain_strings.py" line="323" />
             <source>已移送</source>
             <translation>Transferred</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="322" />
+            <location filename="../../ui/_domain_strings.py" line="324" />
             <source>立案</source>
             <translation>File the case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="323" />
+            <location filename="../../ui/_domain_strings.py" line="325" />
             <source>作出决定</source>
             <translation>Decide</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="324" />
+            <location filename="../../ui/_domain_strings.py" line="326" />
             <source>当事人申请听证</source>
             <translation>Party requests a hearing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="325" />
+            <location filename="../../ui/_domain_strings.py" line="327" />
             <source>听证通知</source>
             <translation>Hearing notice</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="326" />
+            <location filename="../../ui/_domain_strings.py" line="328" />
             <source>送达</source>
             <translation>Serve</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="327" />
+            <location filename="../../ui/_domain_strings.py" line="329" />
             <source>缴纳罚款</source>
             <translation>Fine paid</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="328" />
+            <location filename="../../ui/_domain_strings.py" line="330" />
             <source>案件移送</source>
             <translation>Transfer the case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="329" />
+            <location filename="../../ui/_domain_strings.py" line="331" />
             <source>紧急移送（24小时）</source>
             <translation>Urgent transfer (24 hours)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="330" />
+            <location filename="../../ui/_domain_strings.py" line="332" />
             <source>部门书面意见</source>
             <translation>Department's written opinion</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="331" />
+            <location filename="../../ui/_domain_strings.py" line="333" />
             <source>结果反馈</source>
             <translation>Result feedback</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="332" />
+            <location filename="../../ui/_domain_strings.py" line="334" />
             <source>受案登记</source>
             <translation>Register case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="333" />
+            <location filename="../../ui/_domain_strings.py" line="335" />
             <source>当场处罚</source>
             <translation>On-the-spot penalty</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="334" />
+            <location filename="../../ui/_domain_strings.py" line="336" />
             <source>调查终结</source>
             <translation>Investigation concluded</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="335" />
+            <location filename="../../ui/_domain_strings.py" line="337" />
             <source>送法制审核</source>
             <translation>Submit for legal review</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="336" />
+            <location filename="../../ui/_domain_strings.py" line="338" />
             <source>事先告知</source>
             <translation>Advance notice</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="337" />
+            <location filename="../../ui/_domain_strings.py" line="339" />
             <source>申请听证</source>
             <translation>Hearing requested</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="338" />
+            <location filename="../../ui/_domain_strings.py" line="340" />
             <source>举行听证</source>
             <translation>Hearing held</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="339" />
+            <location filename="../../ui/_domain_strings.py" line="341" />
             <source>执行</source>
             <translation>Execution</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="340" />
+            <location filename="../../ui/_domain_strings.py" line="342" />
             <source>结案</source>
             <translation>Close case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="341" />
+            <location filename="../../ui/_domain_strings.py" line="343" />
             <source>归档</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="343" />
+            <location filename="../../ui/_domain_strings.py" line="345" />
             <source>照片</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="344" />
+            <location filename="../../ui/_domain_strings.py" line="346" />
             <source>录音</source>
             <translation>Audio recording</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="345" />
+            <location filename="../../ui/_domain_strings.py" line="347" />
             <source>录像</source>
             <translation>Video recording</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="346" />
+            <location filename="../../ui/_domain_strings.py" line="348" />
             <source>书证/文件</source>
             <translation>Documentary evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="347" />
+            <location filename="../../ui/_domain_strings.py" line="349" />
             <source>常规</source>
             <translation>Routine</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="348" />
+            <location filename="../../ui/_domain_strings.py" line="350" />
             <source>专项</source>
             <translation>Special</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="349" />
+            <location filename="../../ui/_domain_strings.py" line="351" />
             <source>应急</source>
             <translation>Emergency</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="350" />
+            <location filename="../../ui/_domain_strings.py" line="352" />
             <source>巡查发现</source>
             <translation>Found on patrol</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="351" />
+            <location filename="../../ui/_domain_strings.py" line="353" />
             <source>投诉举报</source>
             <translation>Complaint or report</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="352" />
+            <location filename="../../ui/_domain_strings.py" line="354" />
             <source>部门移送</source>
             <translation>Transferred by a department</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="353" />
+            <location filename="../../ui/_domain_strings.py" line="355" />
             <source>上级交办</source>
             <translation>Assigned by higher authority</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="354" />
+            <location filename="../../ui/_domain_strings.py" line="356" />
             <source>数字线索</source>
             <translation>Digital lead</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="355" />
+            <location filename="../../ui/_domain_strings.py" line="357" />
             <source>简易程序</source>
             <translation>Summary procedure</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="356" />
+            <location filename="../../ui/_domain_strings.py" line="358" />
             <source>一般程序</source>
             <translation>Ordinary procedure</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="357" />
+            <location filename="../../ui/_domain_strings.py" line="359" />
             <source>行政处罚</source>
             <translation>Administrative penalty</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="358" />
+            <location filename="../../ui/_domain_strings.py" line="360" />
             <source>不予行政处罚</source>
             <translation>No administrative penalty</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="393" />
+            <location filename="../../ui/_domain_strings.py" line="395" />
             <source>进度正常</source>
             <translation>On track</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="394" />
+            <location filename="../../ui/_domain_strings.py" line="396" />
             <source>进度落后</source>
             <translation>Behind</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="395" />
+            <location filename="../../ui/_domain_strings.py" line="397" />
             <source>难以完成</source>
             <translation>Will miss</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="342" />
+            <location filename="../../ui/_domain_strings.py" line="344" />
             <source>移送</source>
             <translation>Transfer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="359" />
+            <location filename="../../ui/_domain_strings.py" line="361" />
             <source>临时出库</source>
             <translation>Temporarily out</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="360" />
+            <location filename="../../ui/_domain_strings.py" line="362" />
             <source>已处置</source>
             <translation>Disposed of</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="361" />
+            <location filename="../../ui/_domain_strings.py" line="363" />
             <source>退还当事人</source>
             <translation>Returned to the party</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="362" />
+            <location filename="../../ui/_domain_strings.py" line="364" />
             <source>没收销毁</source>
             <translation>Confiscated and destroyed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="363" />
+            <location filename="../../ui/_domain_strings.py" line="365" />
             <source>没收拍卖</source>
             <translation>Confiscated and auctioned</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="364" />
+            <location filename="../../ui/_domain_strings.py" line="366" />
             <source>没收上缴</source>
             <translation>Confiscated and handed over</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="365" />
+            <location filename="../../ui/_domain_strings.py" line="367" />
             <source>随案移送</source>
             <translation>Transferred with the case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="366" />
+            <location filename="../../ui/_domain_strings.py" line="368" />
             <source>发证</source>
             <translation>Issue</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="367" />
+            <location filename="../../ui/_domain_strings.py" line="369" />
             <source>换证/延期</source>
             <translation>Renew/extend</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="368" />
+            <location filename="../../ui/_domain_strings.py" line="370" />
             <source>黄牌警告</source>
             <translation>Yellow card (warning)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="369" />
+            <location filename="../../ui/_domain_strings.py" line="371" />
             <source>橙牌暂扣</source>
             <translation>Orange card (suspended)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="370" />
+            <location filename="../../ui/_domain_strings.py" line="372" />
             <source>红牌注销</source>
             <translation>Red card (cancelled)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="371" />
+            <location filename="../../ui/_domain_strings.py" line="373" />
             <source>解除警告/暂扣</source>
             <translation>Warning/suspension lifted</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="372" />
+            <location filename="../../ui/_domain_strings.py" line="374" />
             <source>绿色（有效）</source>
             <translation>Green (valid)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="373" />
+            <location filename="../../ui/_domain_strings.py" line="375" />
             <source>队负责人</source>
             <translation>Squad head</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="374" />
+            <location filename="../../ui/_domain_strings.py" line="376" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="375" />
+            <location filename="../../ui/_domain_strings.py" line="377" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="376" />
+            <location filename="../../ui/_domain_strings.py" line="378" />
             <source>执法证号</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="377" />
+            <location filename="../../ui/_domain_strings.py" line="379" />
             <source>身份证号</source>
             <translation>ID card no.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="378" />
+            <location filename="../../ui/_domain_strings.py" line="380" />
             <source>课程名称</source>
             <translation>Course name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="379" />
+            <location filename="../../ui/_domain_strings.py" line="381" />
             <source>学习时长（分钟）</source>
             <translation>Study time (minutes)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="380" />
+            <location filename="../../ui/_domain_strings.py" line="382" />
             <source>学时</source>
             <translation>Credit hours</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="381" />
+            <location filename="../../ui/_domain_strings.py" line="383" />
             <source>完成时间</source>
             <translation>Completed at</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="382" />
+            <location filename="../../ui/_domain_strings.py" line="384" />
             <source>课程类别</source>
             <translation>Course category</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="383" />
+            <location filename="../../ui/_domain_strings.py" line="385" />
             <source>可导入</source>
             <translation>Importable</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="384" />
+            <location filename="../../ui/_domain_strings.py" line="386" />
             <source>缺少姓名</source>
             <translation>Name missing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="385" />
+            <location filename="../../ui/_domain_strings.py" line="387" />
             <source>查无此人</source>
             <translation>No such person</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="386" />
+            <location filename="../../ui/_domain_strings.py" line="388" />
             <source>重名无法区分</source>
             <translation>Ambiguous name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="387" />
+            <location filename="../../ui/_domain_strings.py" line="389" />
             <source>缺少课程名称</source>
             <translation>Course name missing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="388" />
+            <location filename="../../ui/_domain_strings.py" line="390" />
             <source>学时/时长无法识别</source>
             <translation>Hours/duration not recognised</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="389" />
+            <location filename="../../ui/_domain_strings.py" line="391" />
             <source>缺少完成时间</source>
             <translation>Completion time missing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="390" />
+            <location filename="../../ui/_domain_strings.py" line="392" />
             <source>完成时间无法识别</source>
             <translation>Completion time not recognised</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="391" />
+            <location filename="../../ui/_domain_strings.py" line="393" />
             <source>重复行</source>
             <translation>Duplicate row</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="392" />
+            <location filename="../../ui/_domain_strings.py" line="394" />
             <source>已登记过</source>
             <translation>Already recorded</translation>
         </message>

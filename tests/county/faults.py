@@ -23,11 +23,14 @@ class CuttingProxy:
     """Forwards 127.0.0.1:port → upstream; a share of connections is cut (RST) after a random
     byte budget — in the request, between request and answer, or inside the answer."""
 
-    def __init__(self, upstream_port: int, *, seed: int, cut_share: float = 0.5, max_budget: int = 6000) -> None:
+    def __init__(
+        self, upstream_port: int, *, seed: int, cut_share: float = 0.5, max_budget: int = 6000, min_budget: int = 0
+    ) -> None:
         self.upstream_port = upstream_port
         self.rng = random.Random(seed)
         self.cut_share = cut_share
         self.max_budget = max_budget
+        self.min_budget = min_budget
         self.cuts = 0
         self.connections = 0
         self.refused = 0
@@ -60,7 +63,7 @@ class CuttingProxy:
             with self._lock:
                 self.connections += 1
                 budget = (
-                    self.rng.randint(0, self.max_budget)
+                    self.rng.randint(self.min_budget, self.max_budget)
                     if self.enabled and self.rng.random() < self.cut_share
                     else None
                 )

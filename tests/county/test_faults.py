@@ -88,9 +88,9 @@ def test_cuts_and_server_kills_lose_and_double_nothing(
     monkeypatch.setattr(client, "PUSH_BATCH_AUDIT", 9)
     monkeypatch.setattr(client, "PULL_PAGE", 5)
     engine = make_engine(county_url)
-    from county.db import create_schema_without_migrations
+    from county.migrate import upgrade
 
-    create_schema_without_migrations(engine)
+    upgrade(engine)
     with Session(engine) as s, s.begin():
         for code, name in (("A", "孝顺镇"), ("B", "傅村镇")):
             service.create_township(s, name, code)

@@ -231,7 +231,7 @@ class DashboardPage(QWidget):
 
     def _build_tiles(self) -> None:
         # Page paths, not classes: the other pages are imported when first opened.
-        from ui.pages import CASES, EQUIPMENT, STAFF, STATISTICS, TRAINING
+        from ui.pages import CASES, EQUIPMENT, STAFF, STATISTICS, SYNC, TRAINING
 
         can = self.actor.can
         tiles: list[Tile] = []
@@ -251,9 +251,7 @@ class DashboardPage(QWidget):
         if can(Permission.VIEW_STAFF):
             tiles.append(self._tile("staff", self.tr("队伍构成"), STAFF.path))
         if dashboard_service.may_see_dashboard(self.actor):
-            from ui.pages.sync import SyncPage
-
-            tiles.append(self._tile("sync", self.tr("县局同步"), SyncPage))
+            tiles.append(self._tile("sync", self.tr("县局同步"), SYNC.path))
 
         grid = QGridLayout()
         grid.setSpacing(10)

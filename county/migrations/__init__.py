@@ -1,0 +1,1 @@
+"""Alembic migrations of the county PostgreSQL database (run by county.migrate)."""
