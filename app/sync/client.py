@@ -212,7 +212,8 @@ class CountyConnection:
         self.township_id = township_id
         self.device_id = device_id
         self.token = token
-        self.bytes_sent = 0
+        self.bytes_sent = 0  # request bodies as sent (gzip)
+        self.bytes_raw = 0  # the same bodies before compression
         self.bytes_received = 0
 
     def _headers(self) -> dict[str, str]:
@@ -233,6 +234,7 @@ class CountyConnection:
             headers["Content-Type"] = "application/json"
             headers["Content-Encoding"] = "gzip"
             self.bytes_sent += len(content)
+            self.bytes_raw += len(raw)
         try:
             resp = self.http.request(
                 method, f"{API_PREFIX}{path}", content=content, params=params, headers=headers
