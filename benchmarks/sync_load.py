@@ -26,7 +26,7 @@ NAME = "sync-load"
 DESCRIPTION = "50 townships pushing at once into one county: per-request p50/p95/max and total seconds"
 
 TOWNSHIPS = 50
-BATCH_ROWS = 40
+BATCH_ROWS = 20
 
 
 def clone_township(src: Path, dest: Path, township_id: str) -> None:
@@ -133,7 +133,7 @@ def run() -> dict[str, Any]:
         with ThrowawayCluster() as pg, tempfile.TemporaryDirectory() as tmp:
             template = Path(tmp) / "template.sqlite3"
             ctx = open_store(template)
-            demo.fill_demo(ctx, sworn=20, auxiliaries=10)
+            demo.fill_demo(ctx)  # the full demo squad: 40 sworn, 30 auxiliaries
             ctx.db.dispose()
             engine = make_engine(pg.create_database("load"))
             server = ServerThread(create_app(engine=engine)).start()
