@@ -13,6 +13,7 @@ import hashlib
 import json
 from typing import Any, Literal
 
+import orjson
 from pydantic import BaseModel, ConfigDict, Field
 
 PROTOCOL_VERSION = 1
@@ -21,11 +22,11 @@ PROTOCOL_VERSION = 1
 SCHEMA_HEADER = "X-SquadDesk-Schema"
 API_PREFIX = "/api/v1"
 
-MAX_PUSH_ROWS = 1000
+MAX_PUSH_ROWS = 5000
 MAX_PUSH_AUDIT = 5000
 MAX_PULL_LIMIT = 1000
-PUSH_BATCH_ROWS = 500  # what the client sends per batch
-PUSH_BATCH_AUDIT = 1000
+PUSH_BATCH_ROWS = 2000  # what the client sends per batch (benchmarks/sync_push.py)
+PUSH_BATCH_AUDIT = 2000
 
 # Files (evidence, issued PDFs): uploaded by sha256 in chunks, resumable.
 FILE_CHUNK_BYTES = 1 << 20  # what the client sends per PUT
@@ -307,10 +308,16 @@ def batch_id_for(
 
 
 def batch_content_hash(batch: PushBatch) -> str:
-    """sha256 of the batch without its id (the county refuses one id with two contents)."""
-    return hashlib.sha256(
-        canonical_json(batch.model_dump(mode="json", exclude={"batch_id"})).encode("utf-8")
-    ).hexdigest()
+    """sha256 of the batch without its id (the county refuses one id with two contents): its
+    sorted-key compact JSON through orjson (the bytes of canonical_json except for some float
+    spellings, e.g. 1e-7; several times faster), canonical_json for what orjson cannot encode
+    (integers beyond 64 bits)."""
+    body = batch.model_dump(mode="json", exclude={"batch_id"})
+    try:
+        data = orjson.dumps(body, option=orjson.OPT_SORT_KEYS)
+    except TypeError:
+        data = canonical_json(body).encode("utf-8")
+    return hashlib.sha256(data).hexdigest()
 
 
 def wins(

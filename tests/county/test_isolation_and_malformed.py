@@ -12,7 +12,7 @@ import pytest
 
 from app.context import AppContext
 from app.sync import client
-from app.sync.protocol import PROTOCOL_VERSION, SCHEMA_HEADER, PushBatch, batch_id_for
+from app.sync.protocol import MAX_PUSH_ROWS, PROTOCOL_VERSION, SCHEMA_HEADER, PushBatch, batch_id_for
 from tests.county.helpers import County, county_counts, county_rows, enrol
 
 
@@ -117,7 +117,8 @@ def _cases(good: dict[str, Any], conn: client.CountyConnection) -> list[tuple[st
         ("extra field", mod(lambda b: b.update(hello=1), False), {}),
         ("negative seq", mod(lambda b: b["rows"][0].update(seq=-1), False), {}),
         ("huge version", mod(lambda b: b["rows"][0].update(version=2**40), False), {}),
-        ("too many rows", mod(lambda b: b.update(rows=b["rows"] * (1001 // len(b["rows"]) + 1)), False), {}),
+        ("too many rows", mod(lambda b: b.update(rows=b["rows"] * ((MAX_PUSH_ROWS + 1) // len(b["rows"]) + 1)), False),
+         {}),
         ("bad audit hash", mod(lambda b: b["audit_entries"][0].update(hash="abc"), False), {}),
         ("bad gzip", b"\x1f\x8b\x08garbage", {"Content-Encoding": "gzip"}),
         ("unknown encoding", json.dumps(good).encode(), {"Content-Encoding": "br"}),
