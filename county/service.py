@@ -15,7 +15,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import orjson
-from sqlalchemy import delete, func, select, text, tuple_
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
