@@ -107,6 +107,13 @@ class SettingsPage(QWidget):
         if actor.can(Permission.MANAGE_SETTINGS):
             self.seal_box = self._build_seal_box()
             lay.addWidget(self.seal_box)
+        self.backup_box: QWidget | None = None
+        if actor.can(Permission.MANAGE_BACKUPS):
+            from ui.pages.settings_backup import BackupSettingsGroup
+
+            self.backup_box = BackupSettingsGroup(ctx, actor)
+            self.backup_box.setMaximumWidth(FORM_WIDTH)
+            lay.addWidget(self.backup_box)
         lay.addStretch()
         self.refresh()
 
