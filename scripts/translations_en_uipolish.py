@@ -38,4 +38,10 @@ EN: dict[str, str] = {
     "备份文件夹须为完整路径：{path}": "The backup folder must be a full path: {path}",
     "未知的备份计划：{value}": "Unknown backup schedule: {value}",
     "保留份数须在 1 到 {max} 之间。": "The number of copies to keep must be between 1 and {max}.",
+    # audit filter groups
+    "执法文书": "Enforcement documents",
+    "印章": "Seals",
+    "培训与考核": "Training and assessment",
+    "参考数据": "Reference data",
+    "（空）": "(empty)",
 }
