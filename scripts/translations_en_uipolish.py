@@ -44,4 +44,25 @@ EN: dict[str, str] = {
     "培训与考核": "Training and assessment",
     "参考数据": "Reference data",
     "（空）": "(empty)",
+    # keyboard shortcuts (ui/shortcuts.py)
+    "键盘快捷键": "Keyboard shortcuts",
+    "键盘快捷键(&K)…": "&Keyboard shortcuts…",
+    "按键": "Keys",
+    "作用": "Action",
+    "新建简易程序案件（当场处罚）": "New summary case (on-the-spot penalty)",
+    "案件页：简易程序案件": "Cases page: summary case",
+    "搜索：跳到当前页的搜索框": "Search: go to the search box of the current page",
+    "打印正在预览的文书": "Print the document being previewed",
+    "立即与县局同步": "Sync with the county now",
+    "对话框：保存（确定）": "Dialogs: save (OK)",
+    "简易程序表单：保存并新建下一件": "Summary case form: save and start the next one",
+    "对话框：取消并关闭": "Dialogs: cancel and close",
+    "下一个 / 上一个输入项": "Next / previous field",
+    "显示本快捷键列表": "Show this list of shortcuts",
+    "退出程序": "Quit SquadDesk",
+    "在表单中按 Tab 依次经过各输入项；按钮上带下划线的字母可与 Alt 同按。": (
+        "In forms, Tab moves through the fields in order; press Alt with a button's underlined "
+        "letter to use it."
+    ),
+    "打印（Ctrl+P）": "Print (Ctrl+P)",
 }

@@ -354,7 +354,7 @@ def window_dialogs(window: QMainWindow, ctx: AppContext, actor: Actor) -> list[t
         ("ChangePasswordDialog", lambda: ChangePasswordDialog(ctx, actor, parent=window)),
         ("QrVerifyDialog", lambda: QrVerifyDialog(ctx, window)),
     ]
-    help_dialog = getattr(window, "shortcuts_dialog", None)
-    if help_dialog is not None:
-        out.append(("ShortcutsDialog", help_dialog))
+    from ui.shortcuts import ShortcutsDialog
+
+    out.append(("ShortcutsDialog", lambda: ShortcutsDialog(window)))
     return out

@@ -178,7 +178,7 @@ EXPECTED_DIALOGS = {
     "StocktakeDialog", "LabelPrintDialog", "ComplianceDialog", "OverdueDialog",
     "MaintenanceAlertsDialog", "SeizedDialog", "CreateUserDialog", "EditUserDialog",
     "ResetPasswordDialog", "AuditEntryDialog", "LoginDialog", "ChangePasswordDialog",
-    "QrVerifyDialog",
+    "QrVerifyDialog", "ShortcutsDialog",
 }  # fmt: skip
 
 

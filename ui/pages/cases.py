@@ -962,8 +962,7 @@ class CasesPage(QWidget):
         self.summary_button.setStyleSheet("font-weight: bold;")
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.summary_case,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Ctrl+F is window-wide (ui/shortcuts.py): it calls focus_search() of the shown page.
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
