@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QFrame,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -71,7 +73,9 @@ class SettingsPage(QWidget):
         lang_form.addRow(self.language_note)
 
         lang_box.setMaximumWidth(FORM_WIDTH)
-        lay = QVBoxLayout(self)
+        # The groups scroll: on 1366×768 screens they are taller than the page.
+        content = QWidget()
+        lay = QVBoxLayout(content)
         lay.addWidget(lang_box)
 
         self.township_box: QGroupBox | None = None
@@ -115,6 +119,13 @@ class SettingsPage(QWidget):
             self.backup_box.setMaximumWidth(FORM_WIDTH)
             lay.addWidget(self.backup_box)
         lay.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.refresh()
 
     def page_title(self) -> str:
