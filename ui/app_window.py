@@ -132,7 +132,10 @@ class AppWindow(QMainWindow):
         from PySide6.QtGui import QKeySequence
 
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        from ui import shortcuts
+
+        self.sync_action.setShortcut(QKeySequence(shortcuts.SYNC))
+        shortcuts.install(self)
         self.db_label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.nav.setFixedWidth(max(168, self.nav.sizeHintForColumn(0) + 48))
         self.backup_action.setEnabled(BACKUPS in self.page_specs)
@@ -177,6 +180,7 @@ class AppWindow(QMainWindow):
         help_menu.addAction(about)
         self.verify_action = help_menu.addAction(self.tr("一案一码核验(&V)…"), self.open_qr_verifier)
         self.verify_action.setEnabled(False)
+        self.shortcuts_action = help_menu.addAction(self.tr("键盘快捷键(&K)…"), self.show_shortcuts)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -344,6 +348,13 @@ class AppWindow(QMainWindow):
         from ui.qr_verify_dialog import QrVerifyDialog
 
         QrVerifyDialog(self.ctx, self).ask()
+
+    def show_shortcuts(self) -> None:
+        """帮助 → 键盘快捷键 (F1)."""
+        from ui.shortcuts import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.open()
 
     def show_about(self) -> None:
         """Help ▸ About."""

@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -68,15 +68,19 @@ class PdfPreviewDialog(QDialog):
         self.file_name = file_name
         self._on_print = on_print  # audits a reprint; may return the bytes to print
         self.setWindowTitle(title)
-        self.resize(820, 960)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        # A4 portrait fits 960 px high; on 1366×768 screens stay inside the screen
+        self.resize(820, 960 if screen is None else min(960, screen.height() - 40))
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.print_button = QPushButton(tr("打印…"))
-        self.save_button = QPushButton(tr("另存为…"))
-        self.zoom_in_button = QPushButton(tr("放大"))
-        self.zoom_out_button = QPushButton(tr("缩小"))
-        self.fit_button = QPushButton(tr("适合宽度"))
-        self.close_button = QPushButton(tr("关闭"))
+        self.print_button = QPushButton(QCoreApplication.translate("PdfPreviewDialog", "打印…"))
+        self.save_button = QPushButton(QCoreApplication.translate("PdfPreviewDialog", "另存为…"))
+        self.zoom_in_button = QPushButton(QCoreApplication.translate("PdfPreviewDialog", "放大"))
+        self.zoom_out_button = QPushButton(QCoreApplication.translate("PdfPreviewDialog", "缩小"))
+        self.fit_button = QPushButton(QCoreApplication.translate("PdfPreviewDialog", "适合宽度"))
+        self.close_button = QPushButton(QCoreApplication.translate("PdfPreviewDialog", "关闭"))
+        self.print_button.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_button.setToolTip(QCoreApplication.translate("PdfPreviewDialog", "打印（Ctrl+P）"))
         for b in (self.print_button, self.save_button, self.zoom_out_button,
                   self.zoom_in_button, self.fit_button):
             bar.addWidget(b)
@@ -99,9 +103,9 @@ class PdfPreviewDialog(QDialog):
             self.view.setPageMode(QPdfView.PageMode.MultiPage)
             self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
             layout.addWidget(self.view, 1)
-            self.page_label.setText(tr("共 {n} 页").format(n=self.page_count()))
+            self.page_label.setText(QCoreApplication.translate("PdfPreviewDialog", "共 {n} 页").format(n=self.page_count()))
         else:
-            msg = QLabel(tr("本机缺少 QtPdf 组件，无法预览和打印；可以“另存为”后用 PDF 阅读器打开。"))
+            msg = QLabel(QCoreApplication.translate("PdfPreviewDialog", "本机缺少 QtPdf 组件，无法预览和打印；可以“另存为”后用 PDF 阅读器打开。"))
             msg.setWordWrap(True)
             layout.addWidget(msg, 1)
             for b in (self.print_button, self.zoom_in_button, self.zoom_out_button, self.fit_button):
@@ -120,8 +124,8 @@ class PdfPreviewDialog(QDialog):
         return int(self.exec())
 
     def ask_save_path(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, tr("另存为 PDF"), self.file_name,
-                                              tr("PDF 文件 (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("PdfPreviewDialog", "另存为 PDF"), self.file_name,
+                                              QCoreApplication.translate("PdfPreviewDialog", "PDF 文件 (*.pdf)"))
         return path
 
     def ask_printer(self) -> Any:
@@ -180,12 +184,12 @@ class PdfPreviewDialog(QDialog):
         first, last = 1, total
         if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
             first, last = printer.fromPage(), min(total, printer.toPage() or total)
-        progress = QProgressDialog(tr("正在打印…"), tr("取消"), 0, last - first + 1, self)
+        progress = QProgressDialog(QCoreApplication.translate("PdfPreviewDialog", "正在打印…"), QCoreApplication.translate("PdfPreviewDialog", "取消"), 0, last - first + 1, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(500)
         painter = QPainter()
         if not painter.begin(printer):
-            QMessageBox.warning(self, tr("打印"), tr("无法启动打印机。"))
+            QMessageBox.warning(self, QCoreApplication.translate("PdfPreviewDialog", "打印"), QCoreApplication.translate("PdfPreviewDialog", "无法启动打印机。"))
             return 0
         printed = 0
         try:
@@ -236,7 +240,7 @@ class PdfPreviewDialog(QDialog):
             return cls(pdf, caption, parent, file_name=f"{current.number_text}.pdf",
                        on_print=on_print)
         pdf = cd.render_case_document(ctx, case_id, kind, draft=True)
-        return cls(pdf, tr("{title}（草稿）").format(title=title), parent,
+        return cls(pdf, QCoreApplication.translate("PdfPreviewDialog", "{title}（草稿）").format(title=title), parent,
                    file_name=f"{title}（草稿）.pdf")
 
     @classmethod
@@ -254,7 +258,7 @@ class PdfPreviewDialog(QDialog):
         job = ArchiveJob(ctx, case_id, parent)
 
         def done(pdf: bytes) -> None:
-            dlg = cls(pdf, tr("卷宗"), parent, file_name="卷宗.pdf")
+            dlg = cls(pdf, QCoreApplication.translate("PdfPreviewDialog", "卷宗"), parent, file_name="卷宗.pdf")
             if on_ready is not None:
                 on_ready(dlg)
             else:
@@ -278,8 +282,8 @@ class ArchiveJob(QObject):
         self.ctx = ctx
         self.case_id = case_id
         self._cancel = threading.Event()
-        self.dialog = QProgressDialog(tr("正在生成卷宗…"), tr("取消"), 0, 100, parent)
-        self.dialog.setWindowTitle(tr("卷宗"))
+        self.dialog = QProgressDialog(QCoreApplication.translate("PdfPreviewDialog", "正在生成卷宗…"), QCoreApplication.translate("PdfPreviewDialog", "取消"), 0, 100, parent)
+        self.dialog.setWindowTitle(QCoreApplication.translate("PdfPreviewDialog", "卷宗"))
         self.dialog.setMinimumDuration(300)
         self.dialog.canceled.connect(self.cancel)
         self.progressed.connect(self._show_progress)
@@ -290,7 +294,7 @@ class ArchiveJob(QObject):
     def _show_progress(self, done: int, total: int, what: str) -> None:
         self.dialog.setMaximum(max(1, total))
         self.dialog.setValue(done)
-        self.dialog.setLabelText(tr("正在生成卷宗：{what}").format(what=what))
+        self.dialog.setLabelText(QCoreApplication.translate("PdfPreviewDialog", "正在生成卷宗：{what}").format(what=what))
 
     def start(self) -> None:
         from app.services import case_documents as cd

@@ -140,6 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         log_path, interactive=not (args.exit_when_shown or args.screenshot_dir is not None)
     )
 
+    # High DPI: fractional scale factors (125 %, 150 %) are used as they are, not rounded.
+    os.environ.setdefault("QT_SCALE_FACTOR_ROUNDING_POLICY", "PassThrough")
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)

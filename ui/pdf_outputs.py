@@ -52,6 +52,6 @@ def preview_pdf(
         if not isinstance(exc, DomainError):
             log.error("Building %s failed", file_name, exc_info=exc)
         if on_error is not None and isValid(parent):
-            on_error(tr("无法生成 PDF：{error}").format(error=error_text(exc)))
+            on_error(QCoreApplication.translate("PdfOutputs", "无法生成 PDF：{error}").format(error=error_text(exc)))
 
     tasks.run_in_background(build, done, failed)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,26 +16,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.errors import label_text
+
 COLOURS = {"valid": "#1b7f3a", "tampered": "#b00020", "unknown_township": "#a15c00",
            "malformed": "#b00020"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("QrVerifyDialog", text)
 
 
 class QrVerifyDialog(QDialog):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(tr("一案一码核验"))
+        self.setWindowTitle(self.tr("一案一码核验"))
         self.resize(560, 420)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("粘贴或扫描二维码内容（以 SD1. 开头）：")))
+        layout.addWidget(QLabel(self.tr("粘贴或扫描二维码内容（以 SD1. 开头）：")))
         self.input = QPlainTextEdit()
         self.input.setPlaceholderText("SD1.…")
         layout.addWidget(self.input, 1)
-        self.verify_button = QPushButton(tr("核验"))
+        self.verify_button = QPushButton(self.tr("核验"))
         layout.addWidget(self.verify_button)
         self.result = QLabel()
         self.result.setWordWrap(True)
@@ -44,6 +41,7 @@ class QrVerifyDialog(QDialog):
                                             | self.result.textInteractionFlags().TextSelectableByMouse)
         layout.addWidget(self.result, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.verify_button.clicked.connect(self.verify)
@@ -57,7 +55,7 @@ class QrVerifyDialog(QDialog):
 
         verdict = public_keys.verify_qr(self.ctx, self.input.toPlainText())
         self.status = verdict.status.value
-        lines = [tr(line) if i == 0 else line
+        lines = [label_text(line) if i == 0 else line
                  for i, line in enumerate(public_keys.verdict_lines(verdict))]
         colour = COLOURS.get(self.status, "#000")
         head = f'<p style="color:{colour};font-weight:bold">{lines[0]}</p>'

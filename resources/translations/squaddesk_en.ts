@@ -2,121 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
     <context>
-        <name />
-        <message>
-            <location filename="../../ui/documents_preview.py" line="74" />
-            <source>打印…</source>
-            <translation>Print…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/documents_preview.py" line="75" />
-            <source>另存为…</source>
-            <translation>Save as…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/documents_preview.py" line="76" />
-            <source>放大</source>
-            <translation>Zoom in</translation>
-        </message>
-        <message>
-            <location filename="../../ui/documents_preview.py" line="77" />
-            <source>缩小</source>
-            <translation>Zoom out</translation>
-        </message>
-        <message>
-            <location filename="../../ui/documents_preview.py" line="78" />
-            <source>适合宽度</source>
-            <translation>Fit width</translation>
-        </message>
-        <message>
-            <location filename="../../ui/documents_preview.py" line="79" />
-            <source>关闭</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <location filename="../../ui/documents_preview.py" line="102" />
-            <source>共 {n} 页</source>
-            <translation>{n} pages</translation>
-        </message>
-        <message>
-            <location filename="../../ui/documents_preview.py" line="104" />
-            <source>本机缺少 QtPdf 组件，无法预览和打印；可以“另存为”后用 PDF 阅读器打开。</source>
-            <translation>QtPdf is not installed on this computer, so there is no preview or printing; use “Save as…” and open the file in a PDF reader.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/documents_preview.py" line="123" />
-            <source>另存为 PDF</source>
-            <translation>Save as PDF</translation>
-        </message>
-        <message>
-            <location filename="../../ui/documents_preview.py" line="124" />
-            <source>PDF 文件 (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/documents_preview.py" line="183" />
-            <source>正在打印…</source>
-            <translation>Printing…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/documents_preview.py" line="183" />
-            <location filename="../../ui/documents_preview.py" line="281" />
-            <source>取消</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ui/documents_preview.py" line="188" />
-            <source>打印</source>
-            <translation>Print</translation>
-        </message>
-        <message>
-            <location filename="../../ui/documents_preview.py" line="188" />
-            <source>无法启动打印机。</source>
-            <translation>The printer could not be started.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/documents_preview.py" line="239" />
-            <source>{title}（草稿）</source>
-            <translation>{title} (draft)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/documents_preview.py" line="257" />
-            <location filename="../../ui/documents_preview.py" line="282" />
-            <source>卷宗</source>
-            <translation>Case archive</translation>
-        </message>
-        <message>
-            <location filename="../../ui/documents_preview.py" line="281" />
-            <source>正在生成卷宗…</source>
-            <translation>Building the case archive…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/documents_preview.py" line="293" />
-            <source>正在生成卷宗：{what}</source>
-            <translation>Building the case archive: {what}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/qr_verify_dialog.py" line="32" />
-            <source>一案一码核验</source>
-            <translation>Verify a case QR code</translation>
-        </message>
-        <message>
-            <location filename="../../ui/qr_verify_dialog.py" line="35" />
-            <source>粘贴或扫描二维码内容（以 SD1. 开头）：</source>
-            <translation>Paste or scan the QR code text (starts with SD1.):</translation>
-        </message>
-        <message>
-            <location filename="../../ui/qr_verify_dialog.py" line="39" />
-            <source>核验</source>
-            <translation>Verify</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pdf_outputs.py" line="55" />
-            <source>无法生成 PDF：{error}</source>
-            <translation>Could not make the PDF: {error}</translation>
-        </message>
-    </context>
-    <context>
         <name>AdminPage</name>
         <message>
             <location filename="../../ui/dialogs/wizard.py" line="95" />
@@ -172,198 +57,203 @@
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="157" />
+            <location filename="../../ui/app_window.py" line="160" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="158" />
+            <location filename="../../ui/app_window.py" line="161" />
             <source>备份(&amp;B)</source>
             <translation>&amp;Back up</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="162" />
+            <location filename="../../ui/app_window.py" line="165" />
             <source>修改密码(&amp;P)…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="166" />
+            <location filename="../../ui/app_window.py" line="169" />
             <source>立即同步(&amp;S)</source>
             <translation>&amp;Sync now</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="171" />
+            <location filename="../../ui/app_window.py" line="174" />
             <source>退出(&amp;X)</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="174" />
+            <location filename="../../ui/app_window.py" line="177" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="175" />
+            <location filename="../../ui/app_window.py" line="178" />
             <source>关于(&amp;A)</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="394" />
+            <location filename="../../ui/app_window.py" line="183" />
+            <source>键盘快捷键(&amp;K)…</source>
+            <translation>&amp;Keyboard shortcuts…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app_window.py" line="405" />
             <source>本机尚未登记到县局，无法同步。</source>
             <translation>This computer is not enrolled with the county; it cannot sync.</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="397" />
+            <location filename="../../ui/app_window.py" line="408" />
             <source>正在同步，请稍候。</source>
             <translation>A sync is running, please wait.</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="405" />
+            <location filename="../../ui/app_window.py" line="416" />
             <source>同步中…（{phase} {done}/{total}）</source>
             <translation>Syncing… ({phase} {done}/{total})</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="406" />
+            <location filename="../../ui/app_window.py" line="417" />
             <source>上传</source>
             <translation>Upload</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="406" />
+            <location filename="../../ui/app_window.py" line="417" />
             <source>下载</source>
             <translation>Download</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="418" />
+            <location filename="../../ui/app_window.py" line="429" />
             <source>无法连接县局</source>
             <translation>County unreachable</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="419" />
+            <location filename="../../ui/app_window.py" line="430" />
             <source>设备令牌被拒绝</source>
             <translation>Device token refused</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="420" />
+            <location filename="../../ui/app_window.py" line="431" />
             <source>未登记</source>
             <translation>Not enrolled</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="421" />
+            <location filename="../../ui/app_window.py" line="432" />
             <source>需升级 SquadDesk</source>
             <translation>Update SquadDesk</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="422" />
-            <location filename="../../ui/app_window.py" line="423" />
+            <location filename="../../ui/app_window.py" line="433" />
+            <location filename="../../ui/app_window.py" line="434" />
             <source>钥匙串不可用</source>
             <translation>Keyring unavailable</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="424" />
+            <location filename="../../ui/app_window.py" line="435" />
             <source>县局回答有误</source>
             <translation>Bad answer from the county</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="426" />
+            <location filename="../../ui/app_window.py" line="437" />
             <source>同步失败</source>
             <translation>Sync failed</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="439" />
+            <location filename="../../ui/app_window.py" line="450" />
             <source>未连接县局</source>
             <translation>Not connected to the county</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="441" />
+            <location filename="../../ui/app_window.py" line="452" />
             <source>本机尚未登记到县局，数据只保存在本机。</source>
             <translation>This computer is not enrolled with the county; the data stays on this computer.</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="444" />
+            <location filename="../../ui/app_window.py" line="455" />
             <source>同步中…</source>
             <translation>Syncing…</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="449" />
+            <location filename="../../ui/app_window.py" line="460" />
             <source>上次同步：{at}</source>
             <translation>Last sync: {at}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="449" />
+            <location filename="../../ui/app_window.py" line="460" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="450" />
+            <location filename="../../ui/app_window.py" line="461" />
             <source>待上传 {n}</source>
             <translation>{n} to upload</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="452" />
+            <location filename="../../ui/app_window.py" line="463" />
             <source>县局：{url}</source>
             <translation>County: {url}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="456" />
+            <location filename="../../ui/app_window.py" line="467" />
             <source>同步出错：{error}</source>
             <translation>Sync error: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="458" />
+            <location filename="../../ui/app_window.py" line="469" />
             <source>{at} 同步失败：{message}</source>
             <translation>{at} sync failed: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="465" />
+            <location filename="../../ui/app_window.py" line="476" />
             <source>自动同步已停止，请处理后手动同步。</source>
             <translation>Automatic sync has stopped; fix the problem, then sync by hand.</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="467" />
+            <location filename="../../ui/app_window.py" line="478" />
             <source>{s} 秒后自动重试。</source>
             <translation>Retrying automatically in {s} s.</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="469" />
+            <location filename="../../ui/app_window.py" line="480" />
             <source>待核对 {n}</source>
             <translation>{n} to review</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="142" />
+            <location filename="../../ui/app_window.py" line="145" />
             <source>用户：{name}（{roles}）</source>
             <translation>User: {name} ({roles})</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="146" />
+            <location filename="../../ui/app_window.py" line="149" />
             <source>数据库：{path}</source>
             <translation>Database: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="178" />
+            <location filename="../../ui/app_window.py" line="181" />
             <source>一案一码核验(&amp;V)…</source>
             <translation>&amp;Verify case QR code…</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="277" />
+            <location filename="../../ui/app_window.py" line="281" />
             <source>逾期期限：{n}</source>
             <translation>Overdue deadlines: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="319" />
+            <location filename="../../ui/app_window.py" line="323" />
             <source>{squad} - 乡镇综合执法队工作台</source>
             <translation>{squad} - Township Enforcement Squad Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="336" />
+            <location filename="../../ui/app_window.py" line="340" />
             <source>密码已修改。</source>
             <translation>Password changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="352" />
+            <location filename="../../ui/app_window.py" line="363" />
             <source>关于</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="354" />
+            <location filename="../../ui/app_window.py" line="365" />
             <source>&lt;b&gt;乡镇综合执法队工作台&lt;/b&gt; {version}&lt;br&gt;人员与证件、账户、审计记录与数据备份。&lt;br&gt;数据保存在本机：{path}</source>
             <translation>&lt;b&gt;Township Enforcement Squad Desk&lt;/b&gt; {version}&lt;br&gt;Staff and certificates, accounts, audit log and backups.&lt;br&gt;Data is stored on this computer: {path}</translation>
         </message>
@@ -414,12 +304,12 @@
     <context>
         <name>AuditEntryDialog</name>
         <message>
-            <location filename="../../ui/pages/audit.py" line="328" />
+            <location filename="../../ui/pages/audit.py" line="339" />
             <source>审计记录 第 {seq} 条</source>
             <translation>Audit record no. {seq}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="330" />
+            <location filename="../../ui/pages/audit.py" line="341" />
             <source>时间：{at}
 用户：{user}
 操作：{action}（{code}）
@@ -430,7 +320,7 @@ Action: {action} ({code})
 Object: {obj}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="344" />
+            <location filename="../../ui/pages/audit.py" line="355" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
@@ -438,27 +328,27 @@ Object: {obj}</translation>
     <context>
         <name>AuditModel</name>
         <message>
-            <location filename="../../ui/pages/audit.py" line="277" />
+            <location filename="../../ui/pages/audit.py" line="288" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="278" />
+            <location filename="../../ui/pages/audit.py" line="289" />
             <source>用户</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="279" />
+            <location filename="../../ui/pages/audit.py" line="290" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="280" />
+            <location filename="../../ui/pages/audit.py" line="291" />
             <source>对象</source>
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="281" />
+            <location filename="../../ui/pages/audit.py" line="292" />
             <source>详情</source>
             <translation>Details</translation>
         </message>
@@ -582,7 +472,7 @@ Object: {obj}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/audit.py" line="93" />
-            <location filename="../../ui/pages/audit.py" line="102" />
+            <location filename="../../ui/pages/audit.py" line="113" />
             <source>人员</source>
             <translation>Staff</translation>
         </message>
@@ -602,278 +492,426 @@ Object: {obj}</translation>
             <translation>System settings</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/audit.py" line="97" />
+            <source>案件</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/audit.py" line="98" />
+            <source>执法文书</source>
+            <translation>Enforcement documents</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/audit.py" line="99" />
+            <source>印章</source>
+            <translation>Seals</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/audit.py" line="100" />
+            <source>联合执法</source>
+            <translation>Joint operations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/audit.py" line="101" />
+            <source>装备</source>
+            <translation>Equipment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/audit.py" line="102" />
+            <source>装备盘点</source>
+            <translation>Stock-take</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/audit.py" line="103" />
+            <source>罚没物品</source>
+            <translation>Seized goods</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/audit.py" line="104" />
+            <source>培训与考核</source>
+            <translation>Training and assessment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/audit.py" line="105" />
+            <source>参考数据</source>
+            <translation>Reference data</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/audit.py" line="106" />
+            <source>演示数据</source>
+            <translation>Demo data</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/audit.py" line="107" />
+            <source>县局同步</source>
+            <translation>County sync</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/audit.py" line="111" />
             <source>乡镇</source>
             <translation>Township</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="101" />
+            <location filename="../../ui/pages/audit.py" line="112" />
             <source>用户</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="106" />
+            <location filename="../../ui/pages/audit.py" line="117" />
             <source>用户名</source>
             <translation>Username</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="107" />
-            <location filename="../../ui/pages/audit.py" line="108" />
+            <location filename="../../ui/pages/audit.py" line="118" />
+            <location filename="../../ui/pages/audit.py" line="119" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="109" />
+            <location filename="../../ui/pages/audit.py" line="120" />
             <source>角色</source>
             <translation>Roles</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="110" />
+            <location filename="../../ui/pages/audit.py" line="121" />
             <source>性别</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="111" />
+            <location filename="../../ui/pages/audit.py" line="122" />
             <source>类别</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="112" />
+            <location filename="../../ui/pages/audit.py" line="123" />
             <source>职务</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="113" />
+            <location filename="../../ui/pages/audit.py" line="124" />
             <source>电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="114" />
+            <location filename="../../ui/pages/audit.py" line="125" />
             <source>登录账户</source>
             <translation>Login account</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="115" />
+            <location filename="../../ui/pages/audit.py" line="126" />
             <source>执法证号</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="116" />
+            <location filename="../../ui/pages/audit.py" line="127" />
             <source>发证机关</source>
             <translation>Issued by</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="117" />
-            <location filename="../../ui/pages/audit.py" line="119" />
+            <location filename="../../ui/pages/audit.py" line="128" />
+            <location filename="../../ui/pages/audit.py" line="130" />
             <source>发证日期</source>
             <translation>Issued on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="118" />
-            <location filename="../../ui/pages/audit.py" line="120" />
+            <location filename="../../ui/pages/audit.py" line="129" />
+            <location filename="../../ui/pages/audit.py" line="131" />
             <source>有效期至</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="121" />
+            <location filename="../../ui/pages/audit.py" line="132" />
             <source>原有效期</source>
             <translation>Previous expiry</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="122" />
+            <location filename="../../ui/pages/audit.py" line="133" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="123" />
+            <location filename="../../ui/pages/audit.py" line="134" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="124" />
+            <location filename="../../ui/pages/audit.py" line="135" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="125" />
+            <location filename="../../ui/pages/audit.py" line="136" />
             <source>原状态</source>
             <translation>Previous status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="126" />
+            <location filename="../../ui/pages/audit.py" line="137" />
             <source>新状态</source>
             <translation>New status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="127" />
+            <location filename="../../ui/pages/audit.py" line="138" />
             <source>连续失败次数</source>
             <translation>Failures in a row</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="128" />
+            <location filename="../../ui/pages/audit.py" line="139" />
             <source>锁定至</source>
             <translation>Locked until</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="132" />
+            <location filename="../../ui/pages/audit.py" line="143" />
             <source>序号不连续，有记录被删除</source>
             <translation>Sequence numbers have a gap: records were deleted</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="133" />
+            <location filename="../../ui/pages/audit.py" line="144" />
             <source>与上一条记录的链接断开</source>
             <translation>The link to the previous record is broken</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="134" />
+            <location filename="../../ui/pages/audit.py" line="145" />
             <source>记录无法读取</source>
             <translation>The record cannot be read</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="135" />
+            <location filename="../../ui/pages/audit.py" line="146" />
             <source>内容与校验值不符，已被修改</source>
             <translation>The content does not match its hash: it was modified</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="364" />
+            <location filename="../../ui/pages/audit.py" line="162" />
+            <source>（空）</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/audit.py" line="375" />
             <source>搜索内容、操作或用户</source>
             <translation>Search content, action or user</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="368" />
+            <location filename="../../ui/pages/audit.py" line="379" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="402" />
+            <location filename="../../ui/pages/audit.py" line="413" />
             <source>更多(&amp;M)</source>
             <translation>&amp;More</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="404" />
+            <location filename="../../ui/pages/audit.py" line="415" />
             <source>校验审计链(&amp;V)</source>
             <translation>&amp;Verify audit chain</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="437" />
+            <location filename="../../ui/pages/audit.py" line="448" />
             <source>审计日志</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="442" />
+            <location filename="../../ui/pages/audit.py" line="453" />
             <source>当前用户无权查看审计日志。</source>
             <translation>The current user may not view the audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="453" />
+            <location filename="../../ui/pages/audit.py" line="464" />
             <source>全部操作</source>
             <translation>All actions</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="455" />
+            <location filename="../../ui/pages/audit.py" line="466" />
             <source>全部用户</source>
             <translation>All users</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="502" />
+            <location filename="../../ui/pages/audit.py" line="513" />
             <source>已显示 {shown} / 共 {total} 条</source>
             <translation>Showing {shown} of {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="523" />
+            <location filename="../../ui/pages/audit.py" line="534" />
             <source>正在校验……</source>
             <translation>Verifying…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="535" />
+            <location filename="../../ui/pages/audit.py" line="546" />
             <source>审计链完整：共 {n} 条记录</source>
             <translation>Audit chain intact: {n} records</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="539" />
+            <location filename="../../ui/pages/audit.py" line="550" />
             <source>审计链第 {seq} 条记录被篡改或损坏：{reason}</source>
             <translation>Audit record no. {seq} was tampered with or damaged: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="550" />
+            <location filename="../../ui/pages/audit.py" line="561" />
             <source>校验未能完成：{error}</source>
             <translation>Verification could not finish: {error}</translation>
         </message>
     </context>
     <context>
-        <name>BackupsPage</name>
+        <name>BackupSettingsGroup</name>
         <message>
-            <location filename="../../ui/pages/backups.py" line="53" />
-            <source>数据库每天首次启动时自动备份一次，最多保留 14 份。备份保存在：</source>
-            <translation>The database is backed up automatically at the first start of each day; the newest 14 backups are kept. Backups are stored in:</translation>
+            <location filename="../../ui/pages/settings_backup.py" line="39" />
+            <source>备份</source>
+            <translation>Backup</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/backups.py" line="61" />
+            <location filename="../../ui/pages/settings_backup.py" line="46" />
+            <source>备份文件夹的完整路径</source>
+            <translation>Full path of the backup folder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_backup.py" line="47" />
+            <source>选择…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_backup.py" line="49" />
+            <source>默认位置</source>
+            <translation>Default location</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_backup.py" line="50" />
+            <source>数据库所在文件夹中的 backups 文件夹</source>
+            <translation>The backups folder next to the database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_backup.py" line="66" />
+            <source> 份</source>
+            <translation> copies</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_backup.py" line="69" />
+            <source>自动备份在计划到期后程序首次启动时进行；超过保留份数时删除最早的备份。建议选择另一块硬盘或 U 盘上的文件夹。</source>
+            <translation>The automatic backup runs at the first start after it falls due; beyond the number to keep, the oldest backups are deleted. A folder on another disk or a USB stick is best.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_backup.py" line="81" />
+            <source>保存备份设置</source>
+            <translation>Save backup settings</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_backup.py" line="85" />
+            <source>备份文件夹</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_backup.py" line="86" />
+            <source>自动备份</source>
+            <translation>Automatic backup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_backup.py" line="87" />
+            <source>保留份数</source>
+            <translation>Copies to keep</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_backup.py" line="110" />
+            <source>选择备份文件夹</source>
+            <translation>Choose the backup folder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_backup.py" line="143" />
+            <source>已保存。</source>
+            <translation>Saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsPage</name>
+        <message>
+            <location filename="../../ui/pages/backups.py" line="62" />
             <source>备份时间</source>
             <translation>Taken at</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/backups.py" line="61" />
+            <location filename="../../ui/pages/backups.py" line="62" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/backups.py" line="61" />
+            <location filename="../../ui/pages/backups.py" line="62" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/backups.py" line="74" />
+            <location filename="../../ui/pages/backups.py" line="75" />
             <source>立即备份</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/backups.py" line="76" />
+            <location filename="../../ui/pages/backups.py" line="77" />
             <source>从备份恢复…</source>
             <translation>Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/backups.py" line="99" />
+            <location filename="../../ui/pages/backups.py" line="100" />
             <source>数据备份</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/backups.py" line="104" />
+            <location filename="../../ui/pages/backups.py" line="105" />
             <source>每日自动备份</source>
             <translation>Daily automatic backup</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/backups.py" line="105" />
+            <location filename="../../ui/pages/backups.py" line="106" />
+            <source>每周自动备份</source>
+            <translation>Weekly automatic backup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/backups.py" line="107" />
             <source>手动备份</source>
             <translation>Manual backup</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/backups.py" line="106" />
+            <location filename="../../ui/pages/backups.py" line="108" />
             <source>升级前自动备份</source>
             <translation>Automatic backup before upgrade</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/backups.py" line="156" />
+            <location filename="../../ui/pages/backups.py" line="116" />
+            <source>数据库每天首次启动时自动备份一次</source>
+            <translation>The database is backed up automatically at the first start of each day</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/backups.py" line="117" />
+            <source>数据库每周自动备份一次</source>
+            <translation>The database is backed up automatically once a week</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/backups.py" line="118" />
+            <source>不自动备份，请定期手动备份</source>
+            <translation>No automatic backups: back up by hand regularly</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/backups.py" line="121" />
+            <source>{plan}，最多保留 {keep} 份（可在“设置 → 备份”中修改）。备份保存在：</source>
+            <translation>{plan}; at most {keep} copies are kept (change this under Settings → Backup). Backups are saved in:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/backups.py" line="170" />
             <source>正在备份…</source>
             <translation>Backing up…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/backups.py" line="165" />
+            <location filename="../../ui/pages/backups.py" line="179" />
             <source>备份完成：{name}</source>
             <translation>Backup done: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/backups.py" line="183" />
+            <location filename="../../ui/pages/backups.py" line="197" />
             <source>后台任务尚未完成，请稍后再试。</source>
             <translation>A background task is still running; please try again shortly.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/backups.py" line="188" />
+            <location filename="../../ui/pages/backups.py" line="202" />
             <source>从备份恢复</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/backups.py" line="190" />
+            <location filename="../../ui/pages/backups.py" line="204" />
             <source>确定用 {time} 的备份替换当前数据库吗？
 
 该备份之后录入的数据将不再显示。当前数据库文件会被改名保留，不会删除。恢复后程序将重新打开数据库，需要重新登录。</source>
@@ -882,12 +920,12 @@ Object: {obj}</translation>
 Anything entered after that backup will no longer be shown. The current database file is renamed and kept, not deleted. The program then reopens the database and you need to log in again.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/backups.py" line="194" />
+            <location filename="../../ui/pages/backups.py" line="208" />
             <source>恢复</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/backups.py" line="206" />
+            <location filename="../../ui/pages/backups.py" line="220" />
             <source>已从 {time} 的备份恢复。原数据库文件保留为：{aside}</source>
             <translation>Restored from the backup of {time}. The previous database file was kept as: {aside}</translation>
         </message>
@@ -1373,6 +1411,7 @@ Anything entered after that backup will no longer be shown. The current database
             <translation>Notes</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/case_detail.py" line="124" />
             <location filename="../../ui/pages/case_detail.py" line="870" />
             <source>指定承办人</source>
             <translation>Assign handlers</translation>
@@ -1393,6 +1432,7 @@ Anything entered after that backup will no longer be shown. The current database
             <translation>Choose the legal reviewer.</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/case_detail.py" line="125" />
             <location filename="../../ui/pages/case_detail.py" line="889" />
             <source>指定法制审核人员</source>
             <translation>Assign legal reviewer</translation>
@@ -1403,6 +1443,7 @@ Anything entered after that backup will no longer be shown. The current database
             <translation>Legal reviewer</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/case_detail.py" line="126" />
             <location filename="../../ui/pages/case_detail.py" line="899" />
             <source>调查终结报告</source>
             <translation>Investigation report</translation>
@@ -1418,9 +1459,155 @@ Anything entered after that backup will no longer be shown. The current database
             <translation>Review passed</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/case_detail.py" line="127" />
             <location filename="../../ui/pages/case_detail.py" line="913" />
             <source>法制审核意见</source>
             <translation>Legal review opinion</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="104" />
+            <source>批准立案</source>
+            <translation>Approve filing</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="105" />
+            <source>开始调查</source>
+            <translation>Start investigation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="106" />
+            <source>送法制审核</source>
+            <translation>Submit for legal review</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="107" />
+            <source>事先告知</source>
+            <translation>Advance notice</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="108" />
+            <source>当事人申请听证</source>
+            <translation>Party requests a hearing</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="109" />
+            <source>作出决定</source>
+            <translation>Decide</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="110" />
+            <source>送达</source>
+            <translation>Serve</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="111" />
+            <source>进入执行</source>
+            <translation>Start execution</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="112" />
+            <source>结案</source>
+            <translation>Close case</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="113" />
+            <source>归档</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="117" />
+            <source>征求部门意见</source>
+            <translation>Department opinion requested</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="118" />
+            <source>收到部门意见</source>
+            <translation>Department opinion received</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="119" />
+            <source>安排听证</source>
+            <translation>Hearing scheduled</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="120" />
+            <source>听证通知送达</source>
+            <translation>Hearing notice served</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="121" />
+            <source>收到结果反馈</source>
+            <translation>Result feedback received</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="122" />
+            <source>受案登记</source>
+            <translation>Register case</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="123" />
+            <source>当场处罚</source>
+            <translation>On-the-spot penalty</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="128" />
+            <source>举行听证</source>
+            <translation>Hearing held</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="129" />
+            <source>中止计时</source>
+            <translation>Clock paused</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="130" />
+            <source>恢复计时</source>
+            <translation>Clock resumed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="131" />
+            <source>批准延期</source>
+            <translation>Extension approved</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="132" />
+            <source>缴纳罚款</source>
+            <translation>Fine payment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="133" />
+            <source>登记证据</source>
+            <translation>Evidence registered</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="136" />
+            <source>移送回执</source>
+            <translation>Transfer receipt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="137" />
+            <source>演示数据</source>
+            <translation>Demo data</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="141" />
+            <source>听证</source>
+            <translation>Hearing</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="142" />
+            <source>鉴定</source>
+            <translation>Appraisal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="143" />
+            <source>公告</source>
+            <translation>Announcement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/case_detail.py" line="144" />
+            <source>中止</source>
+            <translation>Suspension</translation>
         </message>
         <message>
             <location filename="../../ui/pages/case_detail.py" line="916" />
@@ -1534,6 +1721,7 @@ Anything entered after that backup will no longer be shown. The current database
             <translation>Urgent (transfer within 24 hours)</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/case_detail.py" line="134" />
             <location filename="../../ui/pages/case_detail.py" line="1026" />
             <source>提出移送</source>
             <translation>Propose transfer</translation>
@@ -1550,6 +1738,7 @@ Anything entered after that backup will no longer be shown. The current database
             <translation>Reason for transfer</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/case_detail.py" line="135" />
             <location filename="../../ui/pages/case_detail.py" line="1046" />
             <source>发出移送函</source>
             <translation>Send transfer letter</translation>
@@ -1588,7 +1777,52 @@ Anything entered after that backup will no longer be shown. The current database
     <context>
         <name>CaseListModel</name>
         <message>
-            <location filename="../../ui/pages/cases.py" line="244" />
+            <location filename="../../ui/pages/cases.py" line="165" />
+            <source>案号</source>
+            <translation>Case no.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="166" />
+            <source>程序</source>
+            <translation>Procedure</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="167" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="168" />
+            <source>当事人</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="169" />
+            <source>事项</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="170" />
+            <source>发现日期</source>
+            <translation>Discovered on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="171" />
+            <source>承办人</source>
+            <translation>Case handler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="172" />
+            <source>罚款</source>
+            <translation>Fine</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="173" />
+            <source>期限</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="253" />
             <source>点击按此列排序</source>
             <translation>Click to sort by this column</translation>
         </message>
@@ -1705,104 +1939,243 @@ Anything entered after that backup will no longer be shown. The current database
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../ui/pages/cases.py" line="885" />
+            <location filename="../../ui/pages/cases.py" line="131" />
+            <source>（暂定）</source>
+            <translation> (provisional)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="311" />
+            <source>已逾期</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="311" />
+            <source>即将到期</source>
+            <translation>Due soon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="312" />
+            <source>未到期</source>
+            <translation>Not due</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="313" />
+            <source>{kind}期限：{day}（{state}）</source>
+            <translation>{kind} deadline: {day} ({state})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="370" />
+            <source>（未指定）</source>
+            <translation>(not assigned)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="404" />
+            <source>18 位居民身份证号码（可不填）</source>
+            <translation>18-character resident ID number (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="405" />
+            <source>18 位统一社会信用代码（可不填）</source>
+            <translation>18-character unified social credit code (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="420" />
+            <source>✓ 校验位正确</source>
+            <translation>✓ Check character correct</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="423" />
+            <source>已输入 {n}/18 位</source>
+            <translation>{n}/18 characters entered</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="449" />
+            <location filename="../../ui/pages/cases.py" line="721" />
+            <source>公民</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="450" />
+            <location filename="../../ui/pages/cases.py" line="721" />
+            <source>法人或其他组织</source>
+            <translation>Legal person or other organisation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="483" />
+            <source>本事项无裁量情节</source>
+            <translation>This item has no discretion facts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="506" />
+            <source>（未选择）</source>
+            <translation>(not chosen)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="515" />
+            <source>未填</source>
+            <translation>Not entered</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="589" />
+            <source>当事人类型</source>
+            <translation>Party type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="590" />
+            <source>当事人名称</source>
+            <translation>Party name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="591" />
+            <location filename="../../ui/pages/cases.py" line="600" />
+            <source>身份证号码</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="593" />
+            <source>联系电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="601" />
+            <source>统一社会信用代码</source>
+            <translation>Unified social credit code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="894" />
             <source>搜索案号、当事人、地点、事实（可用扫码枪）  Ctrl+F</source>
             <translation>Search number, party, place, facts (scanner works)  Ctrl+F</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="889" />
+            <location filename="../../ui/pages/cases.py" line="898" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="890" />
+            <location filename="../../ui/pages/cases.py" line="899" />
             <source>办理中</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="894" />
+            <location filename="../../ui/pages/cases.py" line="903" />
             <source>全部程序</source>
             <translation>All procedures</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="897" />
+            <location filename="../../ui/pages/cases.py" line="906" />
             <source>全部事项</source>
             <translation>All items</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="900" />
+            <location filename="../../ui/pages/cases.py" line="909" />
             <source>全部承办人</source>
             <translation>All handlers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="903" />
+            <location filename="../../ui/pages/cases.py" line="912" />
             <source>发现日期</source>
             <translation>Discovered on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="933" />
+            <location filename="../../ui/pages/cases.py" line="942" />
             <source>受案登记(&amp;R)</source>
             <translation>&amp;Register case</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="934" />
+            <location filename="../../ui/pages/cases.py" line="943" />
             <source>简易程序(&amp;S)  Ctrl+N</source>
             <translation>&amp;Summary case  Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="935" />
+            <location filename="../../ui/pages/cases.py" line="944" />
             <source>打开(&amp;O)</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="936" />
+            <location filename="../../ui/pages/cases.py" line="945" />
             <source>导出台账(&amp;E)…</source>
             <translation>&amp;Export ledger…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="941" />
+            <location filename="../../ui/pages/cases.py" line="950" />
             <source>公示导出(&amp;G)…</source>
             <translation>Public disclosure e&amp;xport…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="942" />
+            <location filename="../../ui/pages/cases.py" line="951" />
             <source>按年度导出行政处罚公示清单（个人信息已脱敏）</source>
             <translation>Export the year's penalty disclosure list (personal data masked)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="945" />
+            <location filename="../../ui/pages/cases.py" line="954" />
             <source>联合执法…</source>
             <translation>Joint operations…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="1003" />
+            <location filename="../../ui/pages/cases.py" line="1011" />
             <source>案件</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="1046" />
+            <location filename="../../ui/pages/cases.py" line="1054" />
             <source>共 {n} 件</source>
             <translation>{n} cases</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/cases.py" line="1170" />
+            <source>导出执法业务台账</source>
+            <translation>Export the enforcement ledger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="1170" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/cases.py" line="1177" />
-            <location filename="../../ui/pages/cases.py" line="1224" />
+            <source>执法业务台账.xlsx</source>
+            <translation>enforcement-ledger.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="1185" />
+            <location filename="../../ui/pages/cases.py" line="1232" />
             <source>正在导出……</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="1187" />
+            <location filename="../../ui/pages/cases.py" line="1195" />
             <source>已导出 {n} 件案件：{path}</source>
             <translation>Exported {n} cases: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="1194" />
-            <location filename="../../ui/pages/cases.py" line="1244" />
+            <location filename="../../ui/pages/cases.py" line="1202" />
+            <location filename="../../ui/pages/cases.py" line="1252" />
             <source>导出失败：{error}</source>
             <translation>Export failed: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="1235" />
+            <location filename="../../ui/pages/cases.py" line="1209" />
+            <location filename="../../ui/pages/cases.py" line="1215" />
+            <source>公示导出</source>
+            <translation>Public disclosure export</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="1209" />
+            <source>作出处罚决定的年度：</source>
+            <translation>Year of the penalty decisions:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="1213" />
+            <source>{year}年行政处罚公示清单.xlsx</source>
+            <translation>Penalty disclosure {year}.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="1215" />
+            <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+            <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/cases.py" line="1243" />
             <source>已导出 {year} 年公示清单 {n} 件：{path}</source>
             <translation>Exported the {year} disclosure list, {n} case(s): {path}</translation>
         </message>
@@ -2864,12 +3237,12 @@ Please send this file to technical support.</translation>
             <translation>The password must contain both letters and digits (or symbols).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="40" />
+            <location filename="../../ui/_domain_strings.py" line="47" />
             <source>备份失败：{detail}</source>
             <translation>Backup failed: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="41" />
+            <location filename="../../ui/_domain_strings.py" line="48" />
             <source>备份文件已损坏，不能用于恢复：{detail}</source>
             <translation>The backup file is damaged and cannot be used for a restore: {detail}</translation>
         </message>
@@ -2884,52 +3257,52 @@ Please send this file to technical support.</translation>
             <translation>{label} must not be longer than {n} characters.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="169" />
+            <location filename="../../ui/_domain_strings.py" line="176" />
             <source>用户名须为 2–32 位英文字母、数字或 . _ -。</source>
             <translation>The username must be 2–32 characters: English letters, digits or . _ -.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="170" />
+            <location filename="../../ui/_domain_strings.py" line="177" />
             <source>本数据库已完成初始化设置。</source>
             <translation>This database has already been set up.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="171" />
+            <location filename="../../ui/_domain_strings.py" line="178" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="80" />
+            <location filename="../../ui/_domain_strings.py" line="87" />
             <source>电话号码只能包含数字、空格和 - +。</source>
             <translation>A phone number may contain only digits, spaces and - +.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="172" />
+            <location filename="../../ui/_domain_strings.py" line="179" />
             <source>辅助执法人员不持有行政执法证，请清空执法证号。</source>
             <translation>Auxiliaries hold no enforcement certificate; clear the certificate number.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="173" />
+            <location filename="../../ui/_domain_strings.py" line="180" />
             <source>有效期截止日期早于发证日期。</source>
             <translation>The expiry date is before the issue date.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="174" />
+            <location filename="../../ui/_domain_strings.py" line="181" />
             <source>请填写执法证有效期截止日期。</source>
             <translation>Please fill in the certificate's expiry date.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="175" />
+            <location filename="../../ui/_domain_strings.py" line="182" />
             <source>找不到关联的用户账户。</source>
             <translation>The linked user account was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="176" />
+            <location filename="../../ui/_domain_strings.py" line="183" />
             <source>该用户账户已关联到其他人员。</source>
             <translation>This user account is already linked to another person.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="124" />
+            <location filename="../../ui/_domain_strings.py" line="131" />
             <source>找不到该人员。</source>
             <translation>This staff member was not found.</translation>
         </message>
@@ -2989,272 +3362,272 @@ Please send this file to technical support.</translation>
             <translation>The seal cannot be decrypted: the seal key in this computer's credential store does not match it, or the seal data was altered.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="53" />
+            <location filename="../../ui/_domain_strings.py" line="60" />
             <source>找不到文件：{name}</source>
             <translation>File not found: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="49" />
+            <location filename="../../ui/_domain_strings.py" line="56" />
             <source>找不到该案件。</source>
             <translation>This case was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="54" />
+            <location filename="../../ui/_domain_strings.py" line="61" />
             <source>该文件已作为本案证据登记（sha256 {sha}）。</source>
             <translation>This file is already recorded as evidence in this case (sha256 {sha}).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="55" />
+            <location filename="../../ui/_domain_strings.py" line="62" />
             <source>找不到该证据。</source>
             <translation>This evidence was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="64" />
+            <location filename="../../ui/_domain_strings.py" line="71" />
             <source>找不到该移送记录。</source>
             <translation>This transfer record was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="65" />
+            <location filename="../../ui/_domain_strings.py" line="72" />
             <source>接收单位</source>
             <translation>Receiving body</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="66" />
+            <location filename="../../ui/_domain_strings.py" line="73" />
             <source>移送理由</source>
             <translation>Reason for transfer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="67" />
+            <location filename="../../ui/_domain_strings.py" line="74" />
             <source>移送函文号</source>
             <translation>Transfer letter no.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="68" />
+            <location filename="../../ui/_domain_strings.py" line="75" />
             <source>行动名称</source>
             <translation>Operation name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="69" />
+            <location filename="../../ui/_domain_strings.py" line="76" />
             <source>参加部门</source>
             <translation>Participating departments</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="70" />
+            <location filename="../../ui/_domain_strings.py" line="77" />
             <source>案件当前状态不能移送。</source>
             <translation>The case cannot be transferred in its current state.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="71" />
+            <location filename="../../ui/_domain_strings.py" line="78" />
             <source>该移送已发出。</source>
             <translation>This transfer has already been sent.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="72" />
+            <location filename="../../ui/_domain_strings.py" line="79" />
             <source>移送函尚未发出。</source>
             <translation>The transfer letter has not been sent yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="73" />
+            <location filename="../../ui/_domain_strings.py" line="80" />
             <source>已登记回执。</source>
             <translation>The receipt is already recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="74" />
+            <location filename="../../ui/_domain_strings.py" line="81" />
             <source>行动方案</source>
             <translation>Operation plan</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="75" />
+            <location filename="../../ui/_domain_strings.py" line="82" />
             <source>专项联合执法须提前 {n} 日申请，最早可安排在 {day}。</source>
             <translation>A special joint operation must be requested {n} days ahead; the earliest date is {day}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="76" />
+            <location filename="../../ui/_domain_strings.py" line="83" />
             <source>找不到该联合执法行动。</source>
             <translation>This joint operation was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="77" />
+            <location filename="../../ui/_domain_strings.py" line="84" />
             <source>{d}未参加该联合执法行动。</source>
             <translation>{d} did not take part in this joint operation.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="78" />
+            <location filename="../../ui/_domain_strings.py" line="85" />
             <source>金额须大于零。</source>
             <translation>The amount must be greater than zero.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="79" />
+            <location filename="../../ui/_domain_strings.py" line="86" />
             <source>当事人名称</source>
             <translation>Party name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="82" />
+            <location filename="../../ui/_domain_strings.py" line="89" />
             <source>执法事项</source>
             <translation>Enforcement item</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="83" />
+            <location filename="../../ui/_domain_strings.py" line="90" />
             <source>当事人</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="84" />
+            <location filename="../../ui/_domain_strings.py" line="91" />
             <source>违法时间缺少时区。</source>
             <translation>The time of the violation has no time zone.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="85" />
+            <location filename="../../ui/_domain_strings.py" line="92" />
             <source>发现日期须在违法时间之后、今天之前。</source>
             <translation>The discovery date must be after the violation and not after today.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="86" />
+            <location filename="../../ui/_domain_strings.py" line="93" />
             <source>罚款金额不能为负数。</source>
             <translation>The fine cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="87" />
+            <location filename="../../ui/_domain_strings.py" line="94" />
             <source>请填写罚款金额，或选择警告。</source>
             <translation>Please enter the fine, or choose a warning.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="88" />
+            <location filename="../../ui/_domain_strings.py" line="95" />
             <source>执法人员</source>
             <translation>Enforcement officers</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="89" />
+            <location filename="../../ui/_domain_strings.py" line="96" />
             <source>承办人</source>
             <translation>Case handler</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="90" />
+            <location filename="../../ui/_domain_strings.py" line="97" />
             <source>只有本案承办人可以执行此操作。</source>
             <translation>Only this case's handler may do this.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="91" />
+            <location filename="../../ui/_domain_strings.py" line="98" />
             <source>延期天数须在 1–365 天之间。</source>
             <translation>An extension must be 1–365 days.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="92" />
+            <location filename="../../ui/_domain_strings.py" line="99" />
             <source>当前用户无权执行此操作。</source>
             <translation>The current user may not do this.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="93" />
+            <location filename="../../ui/_domain_strings.py" line="100" />
             <source>案件移送请使用“移送”功能（需填写移送函信息）。</source>
             <translation>Use “Transfer” to transfer a case (the transfer letter must be filled in).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="95" />
+            <location filename="../../ui/_domain_strings.py" line="102" />
             <source>当场处罚须由在场的持证执法人员本人登记。</source>
             <translation>An on-the-spot penalty must be recorded by a certified officer who was present.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="96" />
+            <location filename="../../ui/_domain_strings.py" line="103" />
             <source>案件已进入审核或决定阶段，不能更换承办人。</source>
             <translation>The case is in review or decision; the handler cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="97" />
+            <location filename="../../ui/_domain_strings.py" line="104" />
             <source>案件已送审，不能更换法制审核人员。</source>
             <translation>The case has been sent for review; the legal reviewer cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="98" />
+            <location filename="../../ui/_domain_strings.py" line="105" />
             <source>案件不在调查取证阶段。</source>
             <translation>The case is not under investigation.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="99" />
+            <location filename="../../ui/_domain_strings.py" line="106" />
             <source>只有本案指定的法制审核人员可以出具审核意见。</source>
             <translation>Only the legal reviewer assigned to this case may give the review opinion.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="100" />
+            <location filename="../../ui/_domain_strings.py" line="107" />
             <source>案件不在法制审核阶段。</source>
             <translation>The case is not in legal review.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="101" />
+            <location filename="../../ui/_domain_strings.py" line="108" />
             <source>案件不在听证阶段。</source>
             <translation>The case is not at the hearing stage.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="102" />
+            <location filename="../../ui/_domain_strings.py" line="109" />
             <source>只有已立案、尚未决定的案件才有办案期限。</source>
             <translation>Only filed cases without a decision have a handling deadline.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="103" />
+            <location filename="../../ui/_domain_strings.py" line="110" />
             <source>没有正在进行的该类中止。</source>
             <translation>There is no running suspension of this kind.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="104" />
+            <location filename="../../ui/_domain_strings.py" line="111" />
             <source>当前用户未关联执法人员档案。</source>
             <translation>The current user is not linked to a staff record.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="105" />
+            <location filename="../../ui/_domain_strings.py" line="112" />
             <source>只有已立案、尚未决定的案件才能延期。</source>
             <translation>Only filed cases without a decision can be extended.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="106" />
+            <location filename="../../ui/_domain_strings.py" line="113" />
             <source>本案当前没有待缴罚款。</source>
             <translation>This case has no fine outstanding.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="108" />
+            <location filename="../../ui/_domain_strings.py" line="115" />
             <source>当前用户（{roles}）无权{what}，需要：{need}。</source>
             <translation>The current user ({roles}) may not {what}; this needs: {need}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="109" />
+            <location filename="../../ui/_domain_strings.py" line="116" />
             <source>尚未完成初始设置（文号前缀），无法签发文书。</source>
             <translation>Setup (document number prefix) is not finished; documents cannot be issued.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="110" />
+            <location filename="../../ui/_domain_strings.py" line="117" />
             <source>文书生成失败：输出不是 PDF。</source>
             <translation>Document generation failed: the output is not a PDF.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="111" />
+            <location filename="../../ui/_domain_strings.py" line="118" />
             <source>文书生成失败：缺少内容摘要。</source>
             <translation>Document generation failed: the content digest is missing.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="112" />
+            <location filename="../../ui/_domain_strings.py" line="119" />
             <source>年份无效：{year}。</source>
             <translation>Invalid year: {year}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="113" />
+            <location filename="../../ui/_domain_strings.py" line="120" />
             <source>找不到该文书。</source>
             <translation>This document was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="114" />
+            <location filename="../../ui/_domain_strings.py" line="121" />
             <source>作废原因</source>
             <translation>Reason for voiding</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="115" />
+            <location filename="../../ui/_domain_strings.py" line="122" />
             <source>重新签发原因</source>
             <translation>Reason for reissuing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="116" />
+            <location filename="../../ui/_domain_strings.py" line="123" />
             <source>尚未完成初始设置，无法生成签名密钥。</source>
             <translation>Setup is not finished; no signing key can be created.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="47" />
+            <location filename="../../ui/_domain_strings.py" line="54" />
             <source>尚未完成初始设置。</source>
             <translation>Setup is not finished.</translation>
         </message>
@@ -3289,659 +3662,694 @@ Please send this file to technical support.</translation>
             <translation>{cols}×{rows} labels of {w}×{h} mm do not fit on {pw}×{ph} mm paper; check the label stock and margins.</translation>
         </message>
         <message>
+            <location filename="../../ui/_domain_strings.py" line="40" />
+            <source>备份文件夹不存在：{path}</source>
+            <translation>The backup folder does not exist: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="41" />
+            <source>所选路径不是文件夹：{path}</source>
+            <translation>The chosen path is not a folder: {path}</translation>
+        </message>
+        <message>
             <location filename="../../ui/_domain_strings.py" line="42" />
+            <source>请选择备份文件夹。</source>
+            <translation>Choose a backup folder.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="43" />
+            <source>备份文件夹须为完整路径：{path}</source>
+            <translation>The backup folder must be a full path: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="44" />
+            <source>保留份数须在 1 到 {max} 之间。</source>
+            <translation>The number of copies to keep must be between 1 and {max}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="45" />
+            <source>备份文件夹无法写入：{path}（{detail}）</source>
+            <translation>The backup folder cannot be written to: {path} ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="46" />
+            <source>未知的备份计划：{value}</source>
+            <translation>Unknown backup schedule: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="49" />
             <source>未知的文书类型：{t}。</source>
             <translation>Unknown document type: {t}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="43" />
+            <location filename="../../ui/_domain_strings.py" line="50" />
             <source>未知的文书设置：{key}。</source>
             <translation>Unknown document setting: {key}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="44" />
+            <location filename="../../ui/_domain_strings.py" line="51" />
             <source>乡镇代码应为6–15位数字或字母（行政区划代码）。</source>
             <translation>The township code must be 6–15 digits or letters (administrative division code).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="45" />
+            <location filename="../../ui/_domain_strings.py" line="52" />
             <source>尚未完成初始设置，无法生成文书。</source>
             <translation>Setup is not finished; documents cannot be produced.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="46" />
+            <location filename="../../ui/_domain_strings.py" line="53" />
             <source>找不到案件 {number}。</source>
             <translation>Case {number} was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="48" />
+            <location filename="../../ui/_domain_strings.py" line="55" />
             <source>本案尚未签发处罚决定书，无法公示。</source>
             <translation>No decision has been issued for this case, so there is nothing to disclose.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="50" />
+            <location filename="../../ui/_domain_strings.py" line="57" />
             <source>本案尚未签发{title}。</source>
             <translation>{title} has not been issued for this case yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="51" />
+            <location filename="../../ui/_domain_strings.py" line="58" />
             <source>已取消生成卷宗。</source>
             <translation>Building the case archive was cancelled.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="52" />
+            <location filename="../../ui/_domain_strings.py" line="59" />
             <source>公示清单只能保存为 .xlsx 或 .csv 文件。</source>
             <translation>The disclosure list can only be saved as .xlsx or .csv.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="56" />
+            <location filename="../../ui/_domain_strings.py" line="63" />
             <source>案件已结案，不能再登记。</source>
             <translation>The case is closed; nothing more can be recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="57" />
+            <location filename="../../ui/_domain_strings.py" line="64" />
             <source>没有待登记的{label}期限。</source>
             <translation>There is no open {label} deadline to record.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="58" />
+            <location filename="../../ui/_domain_strings.py" line="65" />
             <source>{label}不能晚于今天。</source>
             <translation>{label} cannot be later than today.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="59" />
+            <location filename="../../ui/_domain_strings.py" line="66" />
             <source>{label}不能早于 {start}。</source>
             <translation>{label} cannot be earlier than {start}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="60" />
+            <location filename="../../ui/_domain_strings.py" line="67" />
             <source>征求日期</source>
             <translation>Requested on</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="61" />
+            <location filename="../../ui/_domain_strings.py" line="68" />
             <source>听证通知须在举行听证的{n}个工作日前送达当事人：{notice}发出通知，听证最早可安排在 {day}。</source>
             <translation>The hearing notice must reach the party {n} working days before the hearing: with the notice sent on {notice}, the earliest hearing date is {day}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="62" />
+            <location filename="../../ui/_domain_strings.py" line="69" />
             <source>当事人尚未申请听证，不能安排听证。</source>
             <translation>The party has not asked for a hearing; no hearing can be scheduled.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="63" />
+            <location filename="../../ui/_domain_strings.py" line="70" />
             <source>听证通知最迟应于 {due} 送达，请重新安排听证日期。</source>
             <translation>The hearing notice had to be served by {due}; please schedule a new hearing date.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="107" />
+            <location filename="../../ui/_domain_strings.py" line="114" />
             <source>县局执法证状态数据格式不正确：{detail}</source>
             <translation>The county's certificate status data is malformed: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="117" />
+            <location filename="../../ui/_domain_strings.py" line="124" />
             <source>文书 {number} 已作废。</source>
             <translation>Document {number} has been voided.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="118" />
+            <location filename="../../ui/_domain_strings.py" line="125" />
             <source>文书 {number} 已作废，不能重新签发。</source>
             <translation>Document {number} has been voided and cannot be reissued.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="119" />
+            <location filename="../../ui/_domain_strings.py" line="126" />
             <source>文书 {number} 已有更新的版本。</source>
             <translation>Document {number} already has a newer version.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="120" />
+            <location filename="../../ui/_domain_strings.py" line="127" />
             <source>未知的装备类别：{category}。</source>
             <translation>Unknown equipment category: {category}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="121" />
+            <location filename="../../ui/_domain_strings.py" line="128" />
             <source>单价不能为负数。</source>
             <translation>The unit price cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="122" />
+            <location filename="../../ui/_domain_strings.py" line="129" />
             <source>非消耗品数量应为 1；消耗品数量不能为负数。</source>
             <translation>A non-consumable item has quantity 1; a consumable's quantity cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="123" />
+            <location filename="../../ui/_domain_strings.py" line="130" />
             <source>找不到该装备。</source>
             <translation>This item of equipment was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="125" />
+            <location filename="../../ui/_domain_strings.py" line="132" />
             <source>{name}已停用，不能领用装备。</source>
             <translation>{name} is deactivated and cannot check out equipment.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="126" />
+            <location filename="../../ui/_domain_strings.py" line="133" />
             <source>乡镇简码应为 2–6 个大写字母（如孝顺镇为 XS）。</source>
             <translation>The township code must be 2–6 capital letters (e.g. XS for 孝顺镇).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="127" />
+            <location filename="../../ui/_domain_strings.py" line="134" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="128" />
+            <location filename="../../ui/_domain_strings.py" line="135" />
             <source>请通过“领用”办理。</source>
             <translation>Please use “Check out”.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="129" />
+            <location filename="../../ui/_domain_strings.py" line="136" />
             <source>存放地点</source>
             <translation>Storage location</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="130" />
+            <location filename="../../ui/_domain_strings.py" line="137" />
             <source>归还日期不能早于今天。</source>
             <translation>The return date cannot be before today.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="131" />
+            <location filename="../../ui/_domain_strings.py" line="138" />
             <source>发放数量应大于 0。</source>
             <translation>The quantity handed out must be greater than 0.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="132" />
+            <location filename="../../ui/_domain_strings.py" line="139" />
             <source>周期应为 1–120 个月。</source>
             <translation>The interval must be 1–120 months.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="133" />
+            <location filename="../../ui/_domain_strings.py" line="140" />
             <source>完成日期不能晚于今天。</source>
             <translation>The completion date cannot be after today.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="134" />
+            <location filename="../../ui/_domain_strings.py" line="141" />
             <source>费用不能为负数。</source>
             <translation>The cost cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="135" />
+            <location filename="../../ui/_domain_strings.py" line="142" />
             <source>型号 {model} 的序列号 {serial} 已登记。</source>
             <translation>Serial number {serial} of model {model} is already registered.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="136" />
+            <location filename="../../ui/_domain_strings.py" line="143" />
             <source>不能在消耗品与非消耗品类别之间更改。</source>
             <translation>An item cannot move between consumable and non-consumable categories.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="137" />
+            <location filename="../../ui/_domain_strings.py" line="144" />
             <source>该装备已领用，请通过“归还”办理。</source>
             <translation>This item is checked out; please use “Return”.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="138" />
+            <location filename="../../ui/_domain_strings.py" line="145" />
             <source>装备当前为“{current}”，不能改为“{to}”。</source>
             <translation>The item is “{current}” and cannot be changed to “{to}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="139" />
+            <location filename="../../ui/_domain_strings.py" line="146" />
             <source>消耗品请办理“发放”，不办理领用。</source>
             <translation>Consumables are handed out with “Hand out”, not checked out.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="140" />
+            <location filename="../../ui/_domain_strings.py" line="147" />
             <source>同一件装备不能同时配发给两人。</source>
             <translation>One item of equipment cannot be issued to two people at once.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="141" />
+            <location filename="../../ui/_domain_strings.py" line="148" />
             <source>{tag} 未被领用，无需归还。</source>
             <translation>{tag} is not checked out; nothing to return.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="142" />
+            <location filename="../../ui/_domain_strings.py" line="149" />
             <source>{tag} 不是消耗品，请办理领用。</source>
             <translation>{tag} is not a consumable; please check it out.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="143" />
+            <location filename="../../ui/_domain_strings.py" line="150" />
             <source>{tag} 库存 {have}，不足发放 {want}。</source>
             <translation>{tag}: only {have} in stock, not enough to hand out {want}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="144" />
+            <location filename="../../ui/_domain_strings.py" line="151" />
             <source>有序列号与已登记的同型号装备重复，未登记任何装备。</source>
             <translation>A serial number duplicates a registered item of the same model; nothing was registered.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="145" />
+            <location filename="../../ui/_domain_strings.py" line="152" />
             <source>他人</source>
             <translation>someone else</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="146" />
+            <location filename="../../ui/_domain_strings.py" line="153" />
             <source>找不到该保养计划。</source>
             <translation>This maintenance plan was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="147" />
+            <location filename="../../ui/_domain_strings.py" line="154" />
             <source>无法读取文件 {name}：不是有效的 Excel 工作簿（.xlsx）。</source>
             <translation>Cannot read {name}: not a valid Excel workbook (.xlsx).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="148" />
+            <location filename="../../ui/_domain_strings.py" line="155" />
             <source>导入未进行，台账未作任何更改：
 {details}</source>
             <translation>Nothing was imported and the register is unchanged:
 {details}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="149" />
+            <location filename="../../ui/_domain_strings.py" line="156" />
             <source>找不到该罚没物品。</source>
             <translation>This seized item was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="150" />
+            <location filename="../../ui/_domain_strings.py" line="157" />
             <source>数量应大于 0。</source>
             <translation>The quantity must be greater than 0.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="151" />
+            <location filename="../../ui/_domain_strings.py" line="158" />
             <source>扣押日期不能晚于今天。</source>
             <translation>The seizure date cannot be after today.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="152" />
+            <location filename="../../ui/_domain_strings.py" line="159" />
             <source>处置日期不能晚于今天。</source>
             <translation>The disposal date cannot be after today.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="153" />
+            <location filename="../../ui/_domain_strings.py" line="160" />
             <source>该物品当前为“{status}”，不能出库。</source>
             <translation>The item is “{status}” and cannot be taken out of storage.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="154" />
+            <location filename="../../ui/_domain_strings.py" line="161" />
             <source>该物品未出库，无需归库。</source>
             <translation>The item is not out of storage; nothing to return.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="155" />
+            <location filename="../../ui/_domain_strings.py" line="162" />
             <source>该物品当前为“{status}”，不能处置。</source>
             <translation>The item is “{status}” and cannot be disposed of.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="156" />
+            <location filename="../../ui/_domain_strings.py" line="163" />
             <source>处置日期早于扣押日期。</source>
             <translation>The disposal date is before the seizure date.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="157" />
+            <location filename="../../ui/_domain_strings.py" line="164" />
             <source>找不到该盘点。</source>
             <translation>This stocktake was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="158" />
+            <location filename="../../ui/_domain_strings.py" line="165" />
             <source>该盘点已结束，不能再修改。</source>
             <translation>This stocktake is finished and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="159" />
+            <location filename="../../ui/_domain_strings.py" line="166" />
             <source>请扫描或输入{label}。</source>
             <translation>Please scan or enter {label}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="160" />
+            <location filename="../../ui/_domain_strings.py" line="167" />
             <source>资产编号</source>
             <translation>Asset tag</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="161" />
+            <location filename="../../ui/_domain_strings.py" line="168" />
             <source>盘点“{title}”尚未结束，结束盘点后才能打印对账报告。</source>
             <translation>Stock-take “{title}” is still open; close it before printing the reconciliation report.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="162" />
+            <location filename="../../ui/_domain_strings.py" line="169" />
             <source>盘点“{title}”尚未结束，请先结束它。</source>
             <translation>The stocktake “{title}” is not finished; finish it first.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="163" />
+            <location filename="../../ui/_domain_strings.py" line="170" />
             <source>公钥格式不正确（应为32字节的 Ed25519 公钥）：{key}</source>
             <translation>Malformed public key (expected a 32-byte Ed25519 key): {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="164" />
+            <location filename="../../ui/_domain_strings.py" line="171" />
             <source>公钥文件格式不正确：缺少 keys 列表。</source>
             <translation>Malformed key file: the “keys” list is missing.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="165" />
+            <location filename="../../ui/_domain_strings.py" line="172" />
             <source>公钥文件格式不正确：缺少乡镇代码。</source>
             <translation>Malformed key file: a township code is missing.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="166" />
+            <location filename="../../ui/_domain_strings.py" line="173" />
             <source>参考数据（{kind}）格式不正确：{detail}</source>
             <translation>Reference data ({kind}) is malformed: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="167" />
+            <location filename="../../ui/_domain_strings.py" line="174" />
             <source>未知的参考数据类型：{kind}</source>
             <translation>Unknown kind of reference data: {kind}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="168" />
+            <location filename="../../ui/_domain_strings.py" line="175" />
             <source>参考数据（{kind}）版本 {version} 不比已载入的 {loaded} 新，未更新。</source>
             <translation>Reference data ({kind}) version {version} is not newer than the loaded {loaded}; not updated.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="177" />
+            <location filename="../../ui/_domain_strings.py" line="184" />
             <source>辅助执法人员不持有行政执法证。</source>
             <translation>Auxiliaries hold no enforcement certificate.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="178" />
+            <location filename="../../ui/_domain_strings.py" line="185" />
             <source>该人员尚未登记执法证，请先发证。</source>
             <translation>This person has no certificate on record; issue one first.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="179" />
+            <location filename="../../ui/_domain_strings.py" line="186" />
             <source>执法证当前为“{status}”，不能执行“{action}”。</source>
             <translation>The certificate is “{status}”; “{action}” is not possible.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="180" />
+            <location filename="../../ui/_domain_strings.py" line="187" />
             <source>执法证号</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="181" />
+            <location filename="../../ui/_domain_strings.py" line="188" />
             <source>新的有效期须晚于原有效期。</source>
             <translation>The new expiry date must be later than the old one.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="182" />
+            <location filename="../../ui/_domain_strings.py" line="189" />
             <source>同步记录不存在（可能已被清理）。</source>
             <translation>The sync record does not exist (it may have been pruned).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="183" />
+            <location filename="../../ui/_domain_strings.py" line="190" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="184" />
+            <location filename="../../ui/_domain_strings.py" line="191" />
             <source>结束日期早于开始日期。</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="185" />
+            <location filename="../../ui/_domain_strings.py" line="192" />
             <source>培训时长须为大于 0 的整数分钟。</source>
             <translation>The training duration must be a whole number of minutes greater than 0.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="186" />
+            <location filename="../../ui/_domain_strings.py" line="193" />
             <source>请填写学时，或填写培训时长（分钟，45 分钟折 1 学时）。</source>
             <translation>Please fill in the credit hours, or the duration in minutes (45 minutes = 1 hour).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="187" />
+            <location filename="../../ui/_domain_strings.py" line="194" />
             <source>找不到该培训记录。</source>
             <translation>This training record was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="188" />
+            <location filename="../../ui/_domain_strings.py" line="195" />
             <source>参训人员中有 {n} 人在人员名册中找不到。</source>
             <translation>{n} of the participants are not in the staff register.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="189" />
+            <location filename="../../ui/_domain_strings.py" line="196" />
             <source>请只填写学时或时长中的一项。</source>
             <translation>Fill in either credit hours or duration, not both.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="190" />
+            <location filename="../../ui/_domain_strings.py" line="197" />
             <source>截止日期</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="191" />
+            <location filename="../../ui/_domain_strings.py" line="198" />
             <source>考核年度须在 2000 至 {this_year} 年之间。</source>
             <translation>The assessment year must be between 2000 and {this_year}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="216" />
+            <location filename="../../ui/_domain_strings.py" line="223" />
             <source>数据库由更新版本的 SquadDesk 写入（数据库版本 {revision}），本程序无法打开，请升级 SquadDesk。</source>
             <translation>This database was written by a newer SquadDesk (database version {revision}); this program cannot open it. Please update SquadDesk.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="217" />
+            <location filename="../../ui/_domain_strings.py" line="224" />
             <source>升级数据库前的备份失败，数据库未升级：{detail}</source>
             <translation>The backup before upgrading the database failed; the database was not upgraded: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="218" />
+            <location filename="../../ui/_domain_strings.py" line="225" />
             <source>县局服务器拒绝了请求（HTTP {status}）：{message}</source>
             <translation>The county server refused the request (HTTP {status}): {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="219" />
+            <location filename="../../ui/_domain_strings.py" line="226" />
             <source>本机没有可用的安全凭据存储（系统钥匙串，当前：{backend}）。与县局同步需要把设备令牌保存在其中：Windows 凭据管理器、macOS 钥匙串，或 Linux 的 Secret Service（如 GNOME Keyring、KWallet）。本程序不会以明文保存令牌。</source>
             <translation>This computer has no usable secure credential store (current: {backend}). Syncing with the county keeps the device token there: Windows Credential Manager, macOS Keychain or the Linux Secret Service (GNOME Keyring, KWallet). SquadDesk never stores the token in plain text.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="220" />
+            <location filename="../../ui/_domain_strings.py" line="227" />
             <source>县局服务器地址无效：{url}（应为 https://…）</source>
             <translation>Invalid county server address: {url} (expected https://…)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="221" />
+            <location filename="../../ui/_domain_strings.py" line="228" />
             <source>县局服务器须使用 HTTPS（地址 {url} 不是 https://）。</source>
             <translation>The county server must use HTTPS ({url} is not https://).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="222" />
+            <location filename="../../ui/_domain_strings.py" line="229" />
             <source>县局拒绝了本机的设备令牌（{message}），请管理员重新登记。</source>
             <translation>The county refused this computer's device token ({message}); an administrator must enrol it again.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="223" />
+            <location filename="../../ui/_domain_strings.py" line="230" />
             <source>数据库尚未初始化，无法同步。</source>
             <translation>The database is not set up yet; nothing to sync.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="224" />
+            <location filename="../../ui/_domain_strings.py" line="231" />
             <source>本机尚未登记到县局：请管理员在“同步”页输入县局地址和登记码。</source>
             <translation>This computer is not enrolled with the county: an administrator enters the county address and enrolment code on the Sync page.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="225" />
+            <location filename="../../ui/_domain_strings.py" line="232" />
             <source>系统钥匙串中没有本机的设备令牌，请管理员重新登记。</source>
             <translation>The system keyring holds no device token for this computer; an administrator must enrol it again.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="226" />
+            <location filename="../../ui/_domain_strings.py" line="233" />
             <source>请先完成初始化，再登记到县局。</source>
             <translation>Finish the first-run set-up before enrolling with the county.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="227" />
+            <location filename="../../ui/_domain_strings.py" line="234" />
             <source>县局返回的乡镇与本机数据库不一致，登记未完成。</source>
             <translation>The county answered for a different township than this database; enrolment not done.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="228" />
+            <location filename="../../ui/_domain_strings.py" line="235" />
             <source>设备令牌无法写入系统钥匙串：{detail}</source>
             <translation>The device token could not be saved in the system keyring: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="229" />
+            <location filename="../../ui/_domain_strings.py" line="236" />
             <source>无法从系统钥匙串读取设备令牌：{detail}</source>
             <translation>The device token could not be read from the system keyring: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="230" />
+            <location filename="../../ui/_domain_strings.py" line="237" />
             <source>县局 CA 证书文件不存在：{path}</source>
             <translation>County CA certificate file not found: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="231" />
+            <location filename="../../ui/_domain_strings.py" line="238" />
             <source>县局的确认与所发批次不符，稍后自动重试。</source>
             <translation>The county's acknowledgement does not match the batch sent; retrying later.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="232" />
+            <location filename="../../ui/_domain_strings.py" line="239" />
             <source>县局的数据页与游标不符，稍后自动重试。</source>
             <translation>The county's page does not match the cursor; retrying later.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="233" />
+            <location filename="../../ui/_domain_strings.py" line="240" />
             <source>无法连接县局服务器（{detail}），稍后自动重试。</source>
             <translation>Cannot reach the county server ({detail}); retrying later.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="234" />
+            <location filename="../../ui/_domain_strings.py" line="241" />
             <source>县局服务器的回答无法解析，稍后自动重试。</source>
             <translation>The county server's answer could not be read; retrying later.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="235" />
+            <location filename="../../ui/_domain_strings.py" line="242" />
             <source>县局未确认文件已完整收到，稍后自动重试。</source>
             <translation>The county did not confirm that the whole file arrived; retrying automatically later.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="236" />
+            <location filename="../../ui/_domain_strings.py" line="243" />
             <source>证据文件在上传过程中发生变化：{sha}</source>
             <translation>An evidence file changed while it was being uploaded: {sha}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="81" />
+            <location filename="../../ui/_domain_strings.py" line="88" />
             <source>请选择{label}。</source>
             <translation>Please choose {label}.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="94" />
+            <location filename="../../ui/_domain_strings.py" line="101" />
             <source>执法事项目录中没有“{item}”。</source>
             <translation>The enforcement catalog has no item “{item}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="192" />
+            <location filename="../../ui/_domain_strings.py" line="199" />
             <source>天数 {days} 超过起止日期之间的 {span} 天。</source>
             <translation>{days} days is more than the {span} days between the start and end dates.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="193" />
+            <location filename="../../ui/_domain_strings.py" line="200" />
             <source>学时须为大于 0、不超过 {max} 的数字，最多一位小数。</source>
             <translation>Credit hours must be a number greater than 0 and at most {max}, with at most one decimal place.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="194" />
+            <location filename="../../ui/_domain_strings.py" line="201" />
             <source>该培训未登记学时或时长，请先编辑培训填写学时。</source>
             <translation>This training has no credit hours or duration; edit the training to fill them in.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="195" />
+            <location filename="../../ui/_domain_strings.py" line="202" />
             <source>该人员未登记参加此培训。</source>
             <translation>This person is not registered for this training.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="196" />
+            <location filename="../../ui/_domain_strings.py" line="203" />
             <source>天数须为不小于 0 的数字，最多一位小数。</source>
             <translation>The number of days must be 0 or more, with at most one decimal place.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="197" />
+            <location filename="../../ui/_domain_strings.py" line="204" />
             <source>该培训未登记学时或时长，请填写该人员的学时。</source>
             <translation>This training has no credit hours or duration; fill in this person's hours.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="198" />
+            <location filename="../../ui/_domain_strings.py" line="205" />
             <source>预览之后人员或培训记录已有变动，请重新预览后再导入；未导入任何数据。</source>
             <translation>Staff or training records changed after the preview; preview again before importing. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="199" />
+            <location filename="../../ui/_domain_strings.py" line="206" />
             <source>文件“{name}”前 {rows} 行中找不到表头：缺少“{missing}”列。</source>
             <translation>No header row in the first {rows} rows of “{name}”: column “{missing}” is missing.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="200" />
+            <location filename="../../ui/_domain_strings.py" line="207" />
             <source>文件中没有可导入的记录，未导入任何数据。</source>
             <translation>The file has no records to import; nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="201" />
+            <location filename="../../ui/_domain_strings.py" line="208" />
             <source>有 {bad} 行无法导入（见报告）。请确认后再导入其余 {good} 行；未导入任何数据。</source>
             <translation>{bad} rows cannot be imported (see the report). Confirm to import the other {good} rows; nothing was imported yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="202" />
+            <location filename="../../ui/_domain_strings.py" line="209" />
             <source>无法读取文件“{name}”：不是有效的 xlsx 文件（{detail}）。</source>
             <translation>Cannot read “{name}”: not a valid xlsx file ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="203" />
+            <location filename="../../ui/_domain_strings.py" line="210" />
             <source>无法打开文件“{name}”：{detail}</source>
             <translation>Cannot open “{name}”: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="204" />
+            <location filename="../../ui/_domain_strings.py" line="211" />
             <source>文件超过 {n} 行，请分批导入。</source>
             <translation>The file has more than {n} rows; import it in parts.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="207" />
+            <location filename="../../ui/_domain_strings.py" line="214" />
             <source>请至少选择一个角色。</source>
             <translation>Please choose at least one role.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="208" />
+            <location filename="../../ui/_domain_strings.py" line="215" />
             <source>找不到该用户。</source>
             <translation>This user was not found.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="209" />
+            <location filename="../../ui/_domain_strings.py" line="216" />
             <source>未登录。</source>
             <translation>Not logged in.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="210" />
+            <location filename="../../ui/_domain_strings.py" line="217" />
             <source>新密码不能与原密码相同。</source>
             <translation>The new password must differ from the current one.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="211" />
+            <location filename="../../ui/_domain_strings.py" line="218" />
             <source>该账户已停用，请联系管理员。</source>
             <translation>This account is disabled; please contact an administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="205" />
+            <location filename="../../ui/_domain_strings.py" line="212" />
             <source>密码错误次数过多，账户已锁定，请 {minutes} 分钟后再试。</source>
             <translation>Too many wrong passwords: the account is locked. Try again in {minutes} minutes.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="206" />
+            <location filename="../../ui/_domain_strings.py" line="213" />
             <source>用户名或密码错误（再错 {left} 次将锁定账户）。</source>
             <translation>Wrong username or password ({left} more failures will lock the account).</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="212" />
+            <location filename="../../ui/_domain_strings.py" line="219" />
             <source>用户名“{name}”已被使用。</source>
             <translation>The username “{name}” is already taken.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="213" />
+            <location filename="../../ui/_domain_strings.py" line="220" />
             <source>原密码不正确。</source>
             <translation>The current password is wrong.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="214" />
+            <location filename="../../ui/_domain_strings.py" line="221" />
             <source>至少要保留一个启用的管理员账户。</source>
             <translation>At least one active administrator account must remain.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="215" />
+            <location filename="../../ui/_domain_strings.py" line="222" />
             <source>不能停用当前登录的账户。</source>
             <translation>You cannot disable the account you are logged in with.</translation>
         </message>
@@ -5117,792 +5525,807 @@ Please send this file to technical support.</translation>
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="240" />
+            <location filename="../../ui/_domain_strings.py" line="247" />
             <source>真实有效：二维码由发文乡镇签发，内容未被改动。</source>
             <translation>Genuine: the QR code was issued by the township and its content is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="241" />
+            <location filename="../../ui/_domain_strings.py" line="248" />
             <source>验证失败：二维码内容与签名不符，可能被篡改或伪造。</source>
             <translation>Verification failed: the QR content does not match its signature; it may have been altered or forged.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="242" />
+            <location filename="../../ui/_domain_strings.py" line="249" />
             <source>无法验证：没有该乡镇公布的公钥。</source>
             <translation>Cannot verify: the township's published public key is not available.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="243" />
+            <location filename="../../ui/_domain_strings.py" line="250" />
             <source>不是有效的一案一码。</source>
             <translation>Not a valid case QR code.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="244" />
+            <location filename="../../ui/_domain_strings.py" line="251" />
             <source>乡镇（街道）</source>
             <translation>Township (subdistrict)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="245" />
+            <location filename="../../ui/_domain_strings.py" line="252" />
             <source>部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="246" />
+            <location filename="../../ui/_domain_strings.py" line="253" />
             <source>辅助执法人员不得从事执法行为</source>
             <translation>Auxiliaries may not carry out enforcement acts</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="247" />
+            <location filename="../../ui/_domain_strings.py" line="254" />
             <source>人员已停用</source>
             <translation>Person deactivated</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="248" />
+            <location filename="../../ui/_domain_strings.py" line="255" />
             <source>无执法证件</source>
             <translation>No enforcement certificate</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="249" />
+            <location filename="../../ui/_domain_strings.py" line="256" />
             <source>执法证橙牌暂扣</source>
             <translation>Certificate: orange card suspension</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="250" />
+            <location filename="../../ui/_domain_strings.py" line="257" />
             <source>执法证红牌注销</source>
             <translation>Certificate: red card cancellation</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="251" />
+            <location filename="../../ui/_domain_strings.py" line="258" />
             <source>执法证尚未生效</source>
             <translation>Certificate not yet valid</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="252" />
+            <location filename="../../ui/_domain_strings.py" line="259" />
             <source>执法证已过期或未登记有效期</source>
             <translation>Certificate expired or no expiry date recorded</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="253" />
+            <location filename="../../ui/_domain_strings.py" line="260" />
             <source>轻微</source>
             <translation>Minor</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="254" />
+            <location filename="../../ui/_domain_strings.py" line="261" />
             <source>一般</source>
             <translation>Ordinary</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="255" />
+            <location filename="../../ui/_domain_strings.py" line="262" />
             <source>较重</source>
             <translation>Serious</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="256" />
+            <location filename="../../ui/_domain_strings.py" line="263" />
             <source>严重</source>
             <translation>Grave</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="257" />
+            <location filename="../../ui/_domain_strings.py" line="264" />
             <source>在库</source>
             <translation>In store</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="258" />
+            <location filename="../../ui/_domain_strings.py" line="265" />
             <source>领用</source>
             <translation>Issued out</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="259" />
+            <location filename="../../ui/_domain_strings.py" line="266" />
             <source>维修</source>
             <translation>Under repair</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="260" />
+            <location filename="../../ui/_domain_strings.py" line="267" />
             <source>报废</source>
             <translation>Scrapped</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="261" />
+            <location filename="../../ui/_domain_strings.py" line="268" />
             <source>遗失</source>
             <translation>Lost</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="262" />
+            <location filename="../../ui/_domain_strings.py" line="269" />
             <source>年检</source>
             <translation>Annual inspection</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="263" />
+            <location filename="../../ui/_domain_strings.py" line="270" />
             <source>保险</source>
             <translation>Insurance</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="264" />
+            <location filename="../../ui/_domain_strings.py" line="271" />
             <source>电池更换</source>
             <translation>Battery replacement</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="265" />
+            <location filename="../../ui/_domain_strings.py" line="272" />
             <source>保养检修</source>
             <translation>Maintenance</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="266" />
+            <location filename="../../ui/_domain_strings.py" line="273" />
             <source>队长/分管领导</source>
             <translation>Squad leader</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="267" />
+            <location filename="../../ui/_domain_strings.py" line="274" />
             <source>执法队员</source>
             <translation>Enforcement officer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="268" />
+            <location filename="../../ui/_domain_strings.py" line="275" />
             <source>法制审核员</source>
             <translation>Legal reviewer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="269" />
+            <location filename="../../ui/_domain_strings.py" line="276" />
             <source>辅助执法人员</source>
             <translation>Auxiliary</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="270" />
+            <location filename="../../ui/_domain_strings.py" line="277" />
             <source>内勤</source>
             <translation>Clerk</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="271" />
+            <location filename="../../ui/_domain_strings.py" line="278" />
             <source>管理员</source>
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="272" />
+            <location filename="../../ui/_domain_strings.py" line="279" />
             <source>进行中</source>
             <translation>Running</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="273" />
+            <location filename="../../ui/_domain_strings.py" line="280" />
             <source>成功</source>
             <translation>Succeeded</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="274" />
+            <location filename="../../ui/_domain_strings.py" line="281" />
             <source>失败</source>
             <translation>Failed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="275" />
+            <location filename="../../ui/_domain_strings.py" line="282" />
             <source>已取消</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="276" />
+            <location filename="../../ui/_domain_strings.py" line="283" />
             <source>启动时</source>
             <translation>At start</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="277" />
+            <location filename="../../ui/_domain_strings.py" line="284" />
             <source>定时</source>
             <translation>Timer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="278" />
+            <location filename="../../ui/_domain_strings.py" line="285" />
             <source>自动重试</source>
             <translation>Automatic retry</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="279" />
+            <location filename="../../ui/_domain_strings.py" line="286" />
             <source>立即同步</source>
             <translation>Sync now</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="280" />
+            <location filename="../../ui/_domain_strings.py" line="287" />
             <source>重试</source>
             <translation>Retry</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="281" />
+            <location filename="../../ui/_domain_strings.py" line="288" />
             <source>登记后</source>
             <translation>After enrolment</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="282" />
+            <location filename="../../ui/_domain_strings.py" line="289" />
             <source>命令行</source>
             <translation>Command line</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="283" />
+            <location filename="../../ui/_domain_strings.py" line="290" />
             <source>上级</source>
             <translation>Higher authority</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="284" />
+            <location filename="../../ui/_domain_strings.py" line="291" />
             <source>县</source>
             <translation>County</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="285" />
+            <location filename="../../ui/_domain_strings.py" line="292" />
             <source>本单位</source>
             <translation>Own unit</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="286" />
+            <location filename="../../ui/_domain_strings.py" line="293" />
             <source>公共法律知识</source>
             <translation>General legal knowledge</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="287" />
+            <location filename="../../ui/_domain_strings.py" line="294" />
             <source>业务知识</source>
             <translation>Professional knowledge</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="288" />
+            <location filename="../../ui/_domain_strings.py" line="295" />
             <source>执法技能</source>
             <translation>Enforcement skills</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="289" />
+            <location filename="../../ui/_domain_strings.py" line="296" />
             <source>政治理论</source>
             <translation>Political theory</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="290" />
+            <location filename="../../ui/_domain_strings.py" line="297" />
             <source>道德文明</source>
             <translation>Ethics and conduct</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="291" />
+            <location filename="../../ui/_domain_strings.py" line="298" />
             <source>体能</source>
             <translation>Physical fitness</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="292" />
+            <location filename="../../ui/_domain_strings.py" line="299" />
             <source>线上</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="293" />
+            <location filename="../../ui/_domain_strings.py" line="300" />
             <source>线下</source>
             <translation>In person</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="294" />
+            <location filename="../../ui/_domain_strings.py" line="301" />
             <source>导师制</source>
             <translation>Mentoring</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="295" />
+            <location filename="../../ui/_domain_strings.py" line="302" />
             <source>驻点培训</source>
             <translation>On-site placement</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="296" />
+            <location filename="../../ui/_domain_strings.py" line="303" />
             <source>大比武</source>
             <translation>Skills competition</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="297" />
+            <location filename="../../ui/_domain_strings.py" line="304" />
             <source>年度学时</source>
             <translation>Annual training hours</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="298" />
+            <location filename="../../ui/_domain_strings.py" line="305" />
             <source>上级组织集中培训</source>
             <translation>Centralised training by higher authority</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="299" />
+            <location filename="../../ui/_domain_strings.py" line="306" />
             <source>本单位集中培训</source>
             <translation>Centralised training by own unit</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="300" />
+            <location filename="../../ui/_domain_strings.py" line="307" />
             <source>集中培训</source>
             <translation>Centralised training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="301" />
+            <location filename="../../ui/_domain_strings.py" line="308" />
             <source>集中培训天数</source>
             <translation>Centralised training days</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="302" />
+            <location filename="../../ui/_domain_strings.py" line="309" />
             <source>执法业务培训</source>
             <translation>Enforcement practice training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="303" />
+            <location filename="../../ui/_domain_strings.py" line="310" />
             <source>道德文明培训</source>
             <translation>Ethics and conduct training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="304" />
+            <location filename="../../ui/_domain_strings.py" line="311" />
             <source>体能培训</source>
             <translation>Physical training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="305" />
+            <location filename="../../ui/_domain_strings.py" line="312" />
             <source>优秀</source>
             <translation>Excellent</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="306" />
+            <location filename="../../ui/_domain_strings.py" line="313" />
             <source>合格</source>
             <translation>Pass</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="307" />
+            <location filename="../../ui/_domain_strings.py" line="314" />
             <source>基本合格</source>
             <translation>Basic pass</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="308" />
+            <location filename="../../ui/_domain_strings.py" line="315" />
             <source>不合格</source>
             <translation>Fail</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="309" />
+            <location filename="../../ui/_domain_strings.py" line="316" />
             <source>60 天内到期</source>
             <translation>Due within 60 days</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="310" />
+            <location filename="../../ui/_domain_strings.py" line="317" />
             <source>30 天内到期</source>
             <translation>Due within 30 days</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="311" />
+            <location filename="../../ui/_domain_strings.py" line="318" />
             <source>已过期</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="312" />
+            <location filename="../../ui/_domain_strings.py" line="319" />
             <source>受案</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="313" />
+            <location filename="../../ui/_domain_strings.py" line="320" />
             <source>已立案</source>
             <translation>Filed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="314" />
+            <location filename="../../ui/_domain_strings.py" line="321" />
             <source>调查取证</source>
             <translation>Investigating</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="315" />
+            <location filename="../../ui/_domain_strings.py" line="322" />
             <source>法制审核</source>
             <translation>Legal review</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="316" />
+            <location filename="../../ui/_domain_strings.py" line="323" />
             <source>已告知</source>
             <translation>Notified</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="317" />
+            <location filename="../../ui/_domain_strings.py" line="324" />
             <source>听证</source>
             <translation>Hearing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="318" />
+            <location filename="../../ui/_domain_strings.py" line="325" />
             <source>已决定</source>
             <translation>Decided</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="319" />
+            <location filename="../../ui/_domain_strings.py" line="326" />
             <source>已送达</source>
             <translation>Served</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="320" />
+            <location filename="../../ui/_domain_strings.py" line="327" />
             <source>执行中</source>
             <translation>Enforcing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="321" />
+            <location filename="../../ui/_domain_strings.py" line="328" />
             <source>已结案</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="322" />
+            <location filename="../../ui/_domain_strings.py" line="329" />
             <source>已归档</source>
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="323" />
+            <location filename="../../ui/_domain_strings.py" line="330" />
             <source>已移送</source>
             <translation>Transferred</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="324" />
+            <location filename="../../ui/_domain_strings.py" line="331" />
+            <source>每天</source>
+            <translation>Daily</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="332" />
+            <source>每周</source>
+            <translation>Weekly</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="333" />
+            <source>仅手动</source>
+            <translation>Manual only</translation>
+        </message>
+        <message>
+            <location filename="../../ui/_domain_strings.py" line="334" />
             <source>立案</source>
             <translation>File the case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="325" />
+            <location filename="../../ui/_domain_strings.py" line="335" />
             <source>作出决定</source>
             <translation>Decide</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="326" />
+            <location filename="../../ui/_domain_strings.py" line="336" />
             <source>当事人申请听证</source>
             <translation>Party requests a hearing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="327" />
+            <location filename="../../ui/_domain_strings.py" line="337" />
             <source>听证通知</source>
             <translation>Hearing notice</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="328" />
+            <location filename="../../ui/_domain_strings.py" line="338" />
             <source>送达</source>
             <translation>Serve</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="329" />
+            <location filename="../../ui/_domain_strings.py" line="339" />
             <source>缴纳罚款</source>
             <translation>Fine paid</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="330" />
+            <location filename="../../ui/_domain_strings.py" line="340" />
             <source>案件移送</source>
             <translation>Transfer the case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="331" />
+            <location filename="../../ui/_domain_strings.py" line="341" />
             <source>紧急移送（24小时）</source>
             <translation>Urgent transfer (24 hours)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="332" />
+            <location filename="../../ui/_domain_strings.py" line="342" />
             <source>部门书面意见</source>
             <translation>Department's written opinion</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="333" />
+            <location filename="../../ui/_domain_strings.py" line="343" />
             <source>结果反馈</source>
             <translation>Result feedback</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="334" />
+            <location filename="../../ui/_domain_strings.py" line="344" />
             <source>受案登记</source>
             <translation>Register case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="335" />
+            <location filename="../../ui/_domain_strings.py" line="345" />
             <source>当场处罚</source>
             <translation>On-the-spot penalty</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="336" />
+            <location filename="../../ui/_domain_strings.py" line="346" />
             <source>调查终结</source>
             <translation>Investigation concluded</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="337" />
+            <location filename="../../ui/_domain_strings.py" line="347" />
             <source>送法制审核</source>
             <translation>Submit for legal review</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="338" />
+            <location filename="../../ui/_domain_strings.py" line="348" />
             <source>事先告知</source>
             <translation>Advance notice</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="339" />
+            <location filename="../../ui/_domain_strings.py" line="349" />
             <source>申请听证</source>
             <translation>Hearing requested</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="340" />
+            <location filename="../../ui/_domain_strings.py" line="350" />
             <source>举行听证</source>
             <translation>Hearing held</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="341" />
+            <location filename="../../ui/_domain_strings.py" line="351" />
             <source>执行</source>
             <translation>Execution</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="342" />
+            <location filename="../../ui/_domain_strings.py" line="352" />
             <source>结案</source>
             <translation>Close case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="343" />
+            <location filename="../../ui/_domain_strings.py" line="353" />
             <source>归档</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="345" />
+            <location filename="../../ui/_domain_strings.py" line="355" />
             <source>照片</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="346" />
+            <location filename="../../ui/_domain_strings.py" line="356" />
             <source>录音</source>
             <translation>Audio recording</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="347" />
+            <location filename="../../ui/_domain_strings.py" line="357" />
             <source>录像</source>
             <translation>Video recording</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="348" />
+            <location filename="../../ui/_domain_strings.py" line="358" />
             <source>书证/文件</source>
             <translation>Documentary evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="349" />
+            <location filename="../../ui/_domain_strings.py" line="359" />
             <source>常规</source>
             <translation>Routine</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="350" />
+            <location filename="../../ui/_domain_strings.py" line="360" />
             <source>专项</source>
             <translation>Special</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="351" />
+            <location filename="../../ui/_domain_strings.py" line="361" />
             <source>应急</source>
             <translation>Emergency</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="352" />
+            <location filename="../../ui/_domain_strings.py" line="362" />
             <source>巡查发现</source>
             <translation>Found on patrol</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="353" />
+            <location filename="../../ui/_domain_strings.py" line="363" />
             <source>投诉举报</source>
             <translation>Complaint or report</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="354" />
+            <location filename="../../ui/_domain_strings.py" line="364" />
             <source>部门移送</source>
             <translation>Transferred by a department</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="355" />
+            <location filename="../../ui/_domain_strings.py" line="365" />
             <source>上级交办</source>
             <translation>Assigned by higher authority</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="356" />
+            <location filename="../../ui/_domain_strings.py" line="366" />
             <source>数字线索</source>
             <translation>Digital lead</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="357" />
+            <location filename="../../ui/_domain_strings.py" line="367" />
             <source>简易程序</source>
             <translation>Summary procedure</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="358" />
+            <location filename="../../ui/_domain_strings.py" line="368" />
             <source>一般程序</source>
             <translation>Ordinary procedure</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="359" />
+            <location filename="../../ui/_domain_strings.py" line="369" />
             <source>行政处罚</source>
             <translation>Administrative penalty</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="360" />
+            <location filename="../../ui/_domain_strings.py" line="370" />
             <source>不予行政处罚</source>
             <translation>No administrative penalty</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="395" />
+            <location filename="../../ui/_domain_strings.py" line="405" />
             <source>进度正常</source>
             <translation>On track</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="396" />
+            <location filename="../../ui/_domain_strings.py" line="406" />
             <source>进度落后</source>
             <translation>Behind</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="397" />
+            <location filename="../../ui/_domain_strings.py" line="407" />
             <source>难以完成</source>
             <translation>Will miss</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="344" />
+            <location filename="../../ui/_domain_strings.py" line="354" />
             <source>移送</source>
             <translation>Transfer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="361" />
+            <location filename="../../ui/_domain_strings.py" line="371" />
             <source>临时出库</source>
             <translation>Temporarily out</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="362" />
+            <location filename="../../ui/_domain_strings.py" line="372" />
             <source>已处置</source>
             <translation>Disposed of</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="363" />
+            <location filename="../../ui/_domain_strings.py" line="373" />
             <source>退还当事人</source>
             <translation>Returned to the party</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="364" />
+            <location filename="../../ui/_domain_strings.py" line="374" />
             <source>没收销毁</source>
             <translation>Confiscated and destroyed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="365" />
+            <location filename="../../ui/_domain_strings.py" line="375" />
             <source>没收拍卖</source>
             <translation>Confiscated and auctioned</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="366" />
+            <location filename="../../ui/_domain_strings.py" line="376" />
             <source>没收上缴</source>
             <translation>Confiscated and handed over</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="367" />
+            <location filename="../../ui/_domain_strings.py" line="377" />
             <source>随案移送</source>
             <translation>Transferred with the case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="368" />
+            <location filename="../../ui/_domain_strings.py" line="378" />
             <source>发证</source>
             <translation>Issue</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="369" />
+            <location filename="../../ui/_domain_strings.py" line="379" />
             <source>换证/延期</source>
             <translation>Renew/extend</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="370" />
+            <location filename="../../ui/_domain_strings.py" line="380" />
             <source>黄牌警告</source>
             <translation>Yellow card (warning)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="371" />
+            <location filename="../../ui/_domain_strings.py" line="381" />
             <source>橙牌暂扣</source>
             <translation>Orange card (suspended)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="372" />
+            <location filename="../../ui/_domain_strings.py" line="382" />
             <source>红牌注销</source>
             <translation>Red card (cancelled)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="373" />
+            <location filename="../../ui/_domain_strings.py" line="383" />
             <source>解除警告/暂扣</source>
             <translation>Warning/suspension lifted</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="374" />
+            <location filename="../../ui/_domain_strings.py" line="384" />
             <source>绿色（有效）</source>
             <translation>Green (valid)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="375" />
+            <location filename="../../ui/_domain_strings.py" line="385" />
             <source>队负责人</source>
             <translation>Squad head</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="376" />
+            <location filename="../../ui/_domain_strings.py" line="386" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="377" />
+            <location filename="../../ui/_domain_strings.py" line="387" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="378" />
+            <location filename="../../ui/_domain_strings.py" line="388" />
             <source>执法证号</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="379" />
+            <location filename="../../ui/_domain_strings.py" line="389" />
             <source>身份证号</source>
             <translation>ID card no.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="380" />
+            <location filename="../../ui/_domain_strings.py" line="390" />
             <source>课程名称</source>
             <translation>Course name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="381" />
+            <location filename="../../ui/_domain_strings.py" line="391" />
             <source>学习时长（分钟）</source>
             <translation>Study time (minutes)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="382" />
+            <location filename="../../ui/_domain_strings.py" line="392" />
             <source>学时</source>
             <translation>Credit hours</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="383" />
+            <location filename="../../ui/_domain_strings.py" line="393" />
             <source>完成时间</source>
             <translation>Completed at</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="384" />
+            <location filename="../../ui/_domain_strings.py" line="394" />
             <source>课程类别</source>
             <translation>Course category</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="385" />
+            <location filename="../../ui/_domain_strings.py" line="395" />
             <source>可导入</source>
             <translation>Importable</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="386" />
+            <location filename="../../ui/_domain_strings.py" line="396" />
             <source>缺少姓名</source>
             <translation>Name missing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="387" />
+            <location filename="../../ui/_domain_strings.py" line="397" />
             <source>查无此人</source>
             <translation>No such person</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="388" />
+            <location filename="../../ui/_domain_strings.py" line="398" />
             <source>重名无法区分</source>
             <translation>Ambiguous name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="389" />
+            <location filename="../../ui/_domain_strings.py" line="399" />
             <source>缺少课程名称</source>
             <translation>Course name missing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="390" />
+            <location filename="../../ui/_domain_strings.py" line="400" />
             <source>学时/时长无法识别</source>
             <translation>Hours/duration not recognised</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="391" />
+            <location filename="../../ui/_domain_strings.py" line="401" />
             <source>缺少完成时间</source>
             <translation>Completion time missing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="392" />
+            <location filename="../../ui/_domain_strings.py" line="402" />
             <source>完成时间无法识别</source>
             <translation>Completion time not recognised</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="393" />
+            <location filename="../../ui/_domain_strings.py" line="403" />
             <source>重复行</source>
             <translation>Duplicate row</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="394" />
+            <location filename="../../ui/_domain_strings.py" line="404" />
             <source>已登记过</source>
             <translation>Already recorded</translation>
         </message>
@@ -6276,7 +6699,7 @@ Please send this file to technical support.</translation>
     <context>
         <name>OptionalDateEdit</name>
         <message>
-            <location filename="../../ui/pages/_forms.py" line="116" />
+            <location filename="../../ui/pages/_forms.py" line="122" />
             <source>未填写</source>
             <translation>Not set</translation>
         </message>
@@ -6325,11 +6748,142 @@ Please send this file to technical support.</translation>
         </message>
     </context>
     <context>
+        <name>PdfOutputs</name>
+        <message>
+            <location filename="../../ui/pdf_outputs.py" line="55" />
+            <source>无法生成 PDF：{error}</source>
+            <translation>Could not make the PDF: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreviewDialog</name>
+        <message>
+            <location filename="../../ui/documents_preview.py" line="76" />
+            <source>打印…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_preview.py" line="77" />
+            <source>另存为…</source>
+            <translation>Save as…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_preview.py" line="78" />
+            <source>放大</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_preview.py" line="79" />
+            <source>缩小</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_preview.py" line="80" />
+            <source>适合宽度</source>
+            <translation>Fit width</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_preview.py" line="81" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_preview.py" line="83" />
+            <source>打印（Ctrl+P）</source>
+            <translation>Print (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_preview.py" line="106" />
+            <source>共 {n} 页</source>
+            <translation>{n} pages</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_preview.py" line="108" />
+            <source>本机缺少 QtPdf 组件，无法预览和打印；可以“另存为”后用 PDF 阅读器打开。</source>
+            <translation>QtPdf is not installed on this computer, so there is no preview or printing; use “Save as…” and open the file in a PDF reader.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_preview.py" line="127" />
+            <source>另存为 PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_preview.py" line="128" />
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_preview.py" line="187" />
+            <source>正在打印…</source>
+            <translation>Printing…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_preview.py" line="187" />
+            <location filename="../../ui/documents_preview.py" line="285" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_preview.py" line="192" />
+            <source>打印</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_preview.py" line="192" />
+            <source>无法启动打印机。</source>
+            <translation>The printer could not be started.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_preview.py" line="243" />
+            <source>{title}（草稿）</source>
+            <translation>{title} (draft)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_preview.py" line="261" />
+            <location filename="../../ui/documents_preview.py" line="286" />
+            <source>卷宗</source>
+            <translation>Case archive</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_preview.py" line="285" />
+            <source>正在生成卷宗…</source>
+            <translation>Building the case archive…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_preview.py" line="297" />
+            <source>正在生成卷宗：{what}</source>
+            <translation>Building the case archive: {what}</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonCombo</name>
         <message>
             <location filename="../../ui/pages/equipment.py" line="234" />
             <source>输入姓名查找</source>
             <translation>Type a name to search</translation>
+        </message>
+    </context>
+    <context>
+        <name>QrVerifyDialog</name>
+        <message>
+            <location filename="../../ui/qr_verify_dialog.py" line="29" />
+            <source>一案一码核验</source>
+            <translation>Verify a case QR code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qr_verify_dialog.py" line="32" />
+            <source>粘贴或扫描二维码内容（以 SD1. 开头）：</source>
+            <translation>Paste or scan the QR code text (starts with SD1.):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qr_verify_dialog.py" line="36" />
+            <source>核验</source>
+            <translation>Verify</translation>
+        </message>
+        <message>
+            <location filename="../../ui/qr_verify_dialog.py" line="44" />
+            <source>关闭</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -6363,57 +6917,57 @@ Please send this file to technical support.</translation>
     <context>
         <name>RegisterCaseDialog</name>
         <message>
-            <location filename="../../ui/pages/cases.py" line="786" />
+            <location filename="../../ui/pages/cases.py" line="795" />
             <source>受案登记</source>
             <translation>Register case</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="794" />
+            <location filename="../../ui/pages/cases.py" line="803" />
             <source>案件来源</source>
             <translation>Case source</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="797" />
+            <location filename="../../ui/pages/cases.py" line="806" />
             <source>住址</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="824" />
+            <location filename="../../ui/pages/cases.py" line="833" />
             <source>违法地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="825" />
+            <location filename="../../ui/pages/cases.py" line="834" />
             <source>违法时间</source>
             <translation>Time of the act</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="826" />
+            <location filename="../../ui/pages/cases.py" line="835" />
             <source>发现日期</source>
             <translation>Discovered on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="827" />
+            <location filename="../../ui/pages/cases.py" line="836" />
             <source>执法事项</source>
             <translation>Enforcement item</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="828" />
+            <location filename="../../ui/pages/cases.py" line="837" />
             <source>裁量情节</source>
             <translation>Discretion facts</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="829" />
+            <location filename="../../ui/pages/cases.py" line="838" />
             <source>违法事实</source>
             <translation>Facts</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="830" />
+            <location filename="../../ui/pages/cases.py" line="839" />
             <source>承办人</source>
             <translation>Case handler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="849" />
+            <location filename="../../ui/pages/cases.py" line="858" />
             <source>请从执法事项目录中选择执法事项。</source>
             <translation>Choose an enforcement item from the catalog.</translation>
         </message>
@@ -6770,12 +7324,12 @@ Please send this file to technical support.</translation>
     <context>
         <name>ServiceDialog</name>
         <message>
-            <location filename="../../ui/pages/_forms.py" line="177" />
+            <location filename="../../ui/pages/_forms.py" line="183" />
             <source>确定</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/_forms.py" line="180" />
+            <location filename="../../ui/pages/_forms.py" line="186" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -6783,159 +7337,159 @@ Please send this file to technical support.</translation>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../ui/pages/settings.py" line="63" />
+            <location filename="../../ui/pages/settings.py" line="65" />
             <source>界面语言</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="68" />
+            <location filename="../../ui/pages/settings.py" line="70" />
             <source>更改语言后，重新启动程序生效。</source>
             <translation>A new language takes effect when the program is restarted.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="71" />
+            <location filename="../../ui/pages/settings.py" line="73" />
             <source>语言</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="80" />
+            <location filename="../../ui/pages/settings.py" line="84" />
             <source>乡镇与执法队</source>
             <translation>Township and squad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="94" />
+            <location filename="../../ui/pages/settings.py" line="98" />
             <source>乡镇（街道）名称</source>
             <translation>Township (subdistrict) name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="96" />
+            <location filename="../../ui/pages/settings.py" line="100" />
             <source>执法队名称</source>
             <translation>Squad name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="97" />
+            <location filename="../../ui/pages/settings.py" line="101" />
             <source>文书编号前缀</source>
             <translation>Document number prefix</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="98" />
+            <location filename="../../ui/pages/settings.py" line="102" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="121" />
+            <location filename="../../ui/pages/settings.py" line="139" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="144" />
+            <location filename="../../ui/pages/settings.py" line="162" />
             <source>已保存。重新启动程序后界面将使用：{language}</source>
             <translation>Saved. After a restart the interface will be in: {language}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="167" />
+            <location filename="../../ui/pages/settings.py" line="185" />
             <source>已保存。</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="172" />
+            <location filename="../../ui/pages/settings.py" line="190" />
             <source>印章管理</source>
             <translation>Seals</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="174" />
+            <location filename="../../ui/pages/settings.py" line="192" />
             <source>本镇</source>
             <translation>Township</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="175" />
+            <location filename="../../ui/pages/settings.py" line="193" />
             <source>部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="179" />
-            <location filename="../../ui/pages/settings.py" line="221" />
+            <location filename="../../ui/pages/settings.py" line="197" />
+            <location filename="../../ui/pages/settings.py" line="239" />
             <source>所属</source>
             <translation>Owner type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="179" />
-            <location filename="../../ui/pages/settings.py" line="222" />
+            <location filename="../../ui/pages/settings.py" line="197" />
+            <location filename="../../ui/pages/settings.py" line="240" />
             <source>单位名称</source>
             <translation>Owner name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="179" />
+            <location filename="../../ui/pages/settings.py" line="197" />
             <source>导入时间</source>
             <translation>Imported at</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="179" />
+            <location filename="../../ui/pages/settings.py" line="197" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="187" />
+            <location filename="../../ui/pages/settings.py" line="205" />
             <source>尚未导入印章。未导入印章时，文书签发后不加盖印章。</source>
             <translation>No seal imported yet. Until one is, documents are issued without a seal.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="196" />
+            <location filename="../../ui/pages/settings.py" line="214" />
             <source>印章上的单位全称，如：孝顺镇人民政府</source>
             <translation>The full name of the unit on the seal, e.g. 孝顺镇人民政府</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="199" />
+            <location filename="../../ui/pages/settings.py" line="217" />
             <source>请选择带透明背景的 PNG 图片。部门印章用于联合执法案件，单位名称须与联合执法行动的牵头部门名称一致。</source>
             <translation>Choose a PNG image with a transparent background. Department seals are used for joint-enforcement cases; the owner name must match the lead department of the joint action exactly.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="209" />
+            <location filename="../../ui/pages/settings.py" line="227" />
             <source>导入印章…</source>
             <translation>Import seal…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="211" />
+            <location filename="../../ui/pages/settings.py" line="229" />
             <source>停用</source>
             <translation>Disable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="287" />
+            <location filename="../../ui/pages/settings.py" line="305" />
             <source>选择印章图片</source>
             <translation>Choose the seal image</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="289" />
+            <location filename="../../ui/pages/settings.py" line="307" />
             <source>PNG 图片 (*.png);;所有文件 (*)</source>
             <translation>PNG images (*.png);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="298" />
+            <location filename="../../ui/pages/settings.py" line="316" />
             <source>停用印章</source>
             <translation>Disable seal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="299" />
+            <location filename="../../ui/pages/settings.py" line="317" />
             <source>停用“{owner}”的印章。已加盖该印章的文书不受影响。停用原因：</source>
             <translation>Disable the seal of “{owner}”. Documents already sealed with it are not affected. Reason:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="320" />
+            <location filename="../../ui/pages/settings.py" line="338" />
             <source>无法读取文件：{detail}</source>
             <translation>Cannot read the file: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="337" />
+            <location filename="../../ui/pages/settings.py" line="355" />
             <source>已导入印章：{owner}（SHA-256 {sha}）</source>
             <translation>Seal imported: {owner} (SHA-256 {sha})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="347" />
+            <location filename="../../ui/pages/settings.py" line="365" />
             <source>请先在列表中选择一枚印章。</source>
             <translation>Select a seal in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="359" />
+            <location filename="../../ui/pages/settings.py" line="377" />
             <source>已停用印章：{owner}</source>
             <translation>Seal disabled: {owner}</translation>
         </message>
@@ -6966,6 +7520,92 @@ Please send this file to technical support.</translation>
             <location filename="../../ui/dialogs/wizard.py" line="145" />
             <source>取消</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <location filename="../../ui/shortcuts.py" line="41" />
+            <source>新建简易程序案件（当场处罚）</source>
+            <translation>New summary case (on-the-spot penalty)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts.py" line="42" />
+            <source>案件页：简易程序案件</source>
+            <translation>Cases page: summary case</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts.py" line="43" />
+            <source>搜索：跳到当前页的搜索框</source>
+            <translation>Search: go to the search box of the current page</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts.py" line="44" />
+            <source>打印正在预览的文书</source>
+            <translation>Print the document being previewed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts.py" line="45" />
+            <source>立即与县局同步</source>
+            <translation>Sync with the county now</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts.py" line="46" />
+            <source>对话框：保存（确定）</source>
+            <translation>Dialogs: save (OK)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts.py" line="47" />
+            <source>简易程序表单：保存并新建下一件</source>
+            <translation>Summary case form: save and start the next one</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts.py" line="48" />
+            <source>对话框：取消并关闭</source>
+            <translation>Dialogs: cancel and close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts.py" line="49" />
+            <source>下一个 / 上一个输入项</source>
+            <translation>Next / previous field</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts.py" line="50" />
+            <source>显示本快捷键列表</source>
+            <translation>Show this list of shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts.py" line="51" />
+            <source>退出程序</source>
+            <translation>Quit SquadDesk</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../ui/shortcuts.py" line="68" />
+            <source>键盘快捷键</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts.py" line="72" />
+            <source>按键</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts.py" line="72" />
+            <source>作用</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts.py" line="83" />
+            <source>在表单中按 Tab 依次经过各输入项；按钮上带下划线的字母可与 Alt 同按。</source>
+            <translation>In forms, Tab moves through the fields in order; press Alt with a button's underlined letter to use it.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts.py" line="87" />
+            <source>关闭</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -7667,107 +8307,107 @@ Please send this file to technical support.</translation>
     <context>
         <name>SummaryCaseDialog</name>
         <message>
-            <location filename="../../ui/pages/cases.py" line="615" />
+            <location filename="../../ui/pages/cases.py" line="624" />
             <source>简易程序（当场处罚）</source>
             <translation>Summary procedure (on-the-spot penalty)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="636" />
+            <location filename="../../ui/pages/cases.py" line="645" />
             <source>罚款</source>
             <translation>Fine</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="637" />
+            <location filename="../../ui/pages/cases.py" line="646" />
             <source>警告</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="642" />
+            <location filename="../../ui/pages/cases.py" line="651" />
             <source> 元</source>
             <translation> yuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="644" />
+            <location filename="../../ui/pages/cases.py" line="653" />
             <source>当场缴纳</source>
             <translation>Paid on the spot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="658" />
+            <location filename="../../ui/pages/cases.py" line="667" />
             <source>罚款超出裁量幅度时必填（说理）</source>
             <translation>Required when the fine is outside the range (reasons)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="667" />
+            <location filename="../../ui/pages/cases.py" line="676" />
             <source>违法地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="668" />
+            <location filename="../../ui/pages/cases.py" line="677" />
             <source>违法时间</source>
             <translation>Time of the act</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="669" />
+            <location filename="../../ui/pages/cases.py" line="678" />
             <source>执法事项</source>
             <translation>Enforcement item</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="670" />
+            <location filename="../../ui/pages/cases.py" line="679" />
             <source>违法事实</source>
             <translation>Facts</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="671" />
+            <location filename="../../ui/pages/cases.py" line="680" />
             <source>处罚</source>
             <translation>Penalty</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="673" />
+            <location filename="../../ui/pages/cases.py" line="682" />
             <source>说理</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="674" />
+            <location filename="../../ui/pages/cases.py" line="683" />
             <source>执法人员</source>
             <translation>Enforcement officers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="683" />
+            <location filename="../../ui/pages/cases.py" line="692" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="684" />
+            <location filename="../../ui/pages/cases.py" line="693" />
             <source>保存并新建 (Ctrl+Enter)</source>
             <translation>Save and new (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="713" />
+            <location filename="../../ui/pages/cases.py" line="722" />
             <source>简易程序上限：对{who}罚款 {limit} 元以下或警告</source>
             <translation>Summary procedure limit: a fine up to {limit} yuan or a warning for {who}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="722" />
+            <location filename="../../ui/pages/cases.py" line="731" />
             <source>裁量基准 {version}：{tier} {lo}–{hi} 元</source>
             <translation>Benchmark {version}: {tier} {lo}–{hi} yuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="726" />
+            <location filename="../../ui/pages/cases.py" line="735" />
             <source>超出裁量幅度，须填写说理</source>
             <translation>Outside the range: reasons required</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="729" />
+            <location filename="../../ui/pages/cases.py" line="738" />
             <source>超过简易程序上限，应适用一般程序</source>
             <translation>Above the summary limit: use the general procedure</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="737" />
+            <location filename="../../ui/pages/cases.py" line="746" />
             <source>请从执法事项目录中选择执法事项。</source>
             <translation>Choose an enforcement item from the catalog.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="768" />
+            <location filename="../../ui/pages/cases.py" line="777" />
             <source>已保存：{number}（本次共 {n} 件）</source>
             <translation>Saved: {number} ({n} in this session)</translation>
         </message>
@@ -8854,29 +9494,6 @@ Please send this file to technical support.</translation>
             <location filename="../../ui/pages/users.py" line="385" />
             <source>启用</source>
             <translation>Enable</translation>
-        </message>
-    </context>
-    <context>
-        <name>dialog</name>
-        <message>
-            <location filename="../../ui/pages/cases.py" line="580" />
-            <source>当事人类型</source>
-            <translation>Party type</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/cases.py" line="581" />
-            <source>当事人名称</source>
-            <translation>Party name</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/cases.py" line="582" />
-            <source>身份证号码</source>
-            <translation>ID number</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/cases.py" line="584" />
-            <source>联系电话</source>
-            <translation>Phone</translation>
         </message>
     </context>
 </TS>

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -87,19 +87,25 @@ _DOT_CACHE: dict[str, QIcon] = {}
 
 
 def colour_dot(colour: str) -> QIcon:
-    """A small filled circle in `colour` (status markers in tables)."""
+    """A small filled circle in `colour` (status markers in tables), sharp at 100–200 % scaling:
+    drawn once per device pixel ratio (1×, 2× and the screen's own)."""
     icon = _DOT_CACHE.get(colour)
     if icon is None:
-        pix = QPixmap(14, 14)
-        pix.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pix)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QColor(colour).darker(130))
-        painter.setBrush(QColor(colour))
-        painter.drawEllipse(1, 1, 12, 12)
-        painter.end()
-        icon = QIcon(pix)
-        icon.addPixmap(pix, QIcon.Mode.Selected)  # keep the colour on the selected row
+        icon = QIcon()
+        app = QGuiApplication.instance()
+        screen_ratio = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
+        for ratio in sorted({1.0, 2.0, max(1.0, screen_ratio)}):
+            pix = QPixmap(round(14 * ratio), round(14 * ratio))
+            pix.setDevicePixelRatio(ratio)
+            pix.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pix)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QColor(colour).darker(130))
+            painter.setBrush(QColor(colour))
+            painter.drawEllipse(1, 1, 12, 12)  # logical pixels: the painter scales by the ratio
+            painter.end()
+            icon.addPixmap(pix)
+            icon.addPixmap(pix, QIcon.Mode.Selected)  # keep the colour on the selected row
         _DOT_CACHE[colour] = icon
     return icon
 

@@ -94,6 +94,17 @@ ACTION_LABELS: dict[str, str] = {
     "certificate.": QT_TRANSLATE_NOOP("AuditPage", "执法证"),
     "backup.": QT_TRANSLATE_NOOP("AuditPage", "备份与恢复"),
     "settings.": QT_TRANSLATE_NOOP("AuditPage", "系统设置"),
+    "case.": QT_TRANSLATE_NOOP("AuditPage", "案件"),
+    "document.": QT_TRANSLATE_NOOP("AuditPage", "执法文书"),
+    "seal.": QT_TRANSLATE_NOOP("AuditPage", "印章"),
+    "joint_action.": QT_TRANSLATE_NOOP("AuditPage", "联合执法"),
+    "equipment.": QT_TRANSLATE_NOOP("AuditPage", "装备"),
+    "stocktake.": QT_TRANSLATE_NOOP("AuditPage", "装备盘点"),
+    "seized.": QT_TRANSLATE_NOOP("AuditPage", "罚没物品"),
+    "training.": QT_TRANSLATE_NOOP("AuditPage", "培训与考核"),
+    "reference.": QT_TRANSLATE_NOOP("AuditPage", "参考数据"),
+    "demo.": QT_TRANSLATE_NOOP("AuditPage", "演示数据"),
+    "sync.": QT_TRANSLATE_NOOP("AuditPage", "县局同步"),
 }
 
 ENTITY_LABELS: dict[str, str] = {
@@ -148,7 +159,7 @@ def action_text(action: str) -> str:
 
 def _value_text(key: str, value: Any, names: dict[str, str] | None = None) -> str:
     if value is None or value == "":
-        return _t("（空）")
+        return QCoreApplication.translate("AuditPage", "（空）")
     if key == "user_id" and isinstance(value, str) and names:
         return names.get(value, value)
     if key == "roles" and isinstance(value, str):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.context import Actor, AppContext
 from app.errors import DomainError
 from app.services import backup as backup_service
+from app.services.backup import BackupSchedule
 from local_db.backup import BackupInfo
 from ui import tasks
 from ui.errors import error_text
@@ -50,9 +51,9 @@ class BackupsPage(QWidget):
         self.actor = actor
         self.backups: list[BackupInfo] = []
 
-        heading = QLabel(self.tr("数据库每天首次启动时自动备份一次，最多保留 14 份。备份保存在："))
+        self.heading = heading = QLabel()
         heading.setWordWrap(True)
-        self.folder_label = QLabel(str(backup_service.backup_dir(ctx)))
+        self.folder_label = QLabel()
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder_label.setStyleSheet("color: #555;")
 
@@ -102,13 +103,26 @@ class BackupsPage(QWidget):
         """Why a backup was taken, in words."""
         known = {
             "daily": self.tr("每日自动备份"),
+            "weekly": self.tr("每周自动备份"),
             "manual": self.tr("手动备份"),
             "pre-migration": self.tr("升级前自动备份"),
         }
         return known.get(reason, reason)
 
     def refresh(self) -> None:
-        """Re-read the backup folder."""
+        """Re-read the backup settings and the backup folder."""
+        conf = backup_service.backup_settings(self.ctx)
+        plan = {
+            BackupSchedule.DAILY: self.tr("数据库每天首次启动时自动备份一次"),
+            BackupSchedule.WEEKLY: self.tr("数据库每周自动备份一次"),
+            BackupSchedule.MANUAL: self.tr("不自动备份，请定期手动备份"),
+        }[conf.schedule]
+        self.heading.setText(
+            self.tr("{plan}，最多保留 {keep} 份（可在“设置 → 备份”中修改）。备份保存在：").format(
+                plan=plan, keep=conf.keep
+            )
+        )
+        self.folder_label.setText(str(conf.folder))
         self.backups = backup_service.list_backups(self.ctx)
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):

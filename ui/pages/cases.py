@@ -128,7 +128,7 @@ def deadline_text(info: DeadlineInfo) -> str:
     """'12-05 作出决定' (with （暂定） when computed without holiday data)."""
     text = f"{info.due_on:%m-%d} {label(DEADLINE_LABELS[info.kind])}"
     if info.provisional:
-        text += _t("（暂定）")
+        text += QCoreApplication.translate("CasesPage", "（暂定）")
     return text
 
 
@@ -161,8 +161,17 @@ class CaseListModel(QAbstractTableModel):
     """The sorted id list of the filter; rows fetched PAGE_SIZE ids at a time, cached by id."""
 
     NUMBER, PROCEDURE, STATUS, PARTY, ITEM, DISCOVERED, HANDLER, FINE, DEADLINE = range(9)
-    HEADERS = tuple(QT_TRANSLATE_NOOP("CaseListModel", h) for h in (
-        "案号", "程序", "状态", "当事人", "事项", "发现日期", "承办人", "罚款", "期限"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CaseListModel", "案号"),
+        QT_TRANSLATE_NOOP("CaseListModel", "程序"),
+        QT_TRANSLATE_NOOP("CaseListModel", "状态"),
+        QT_TRANSLATE_NOOP("CaseListModel", "当事人"),
+        QT_TRANSLATE_NOOP("CaseListModel", "事项"),
+        QT_TRANSLATE_NOOP("CaseListModel", "发现日期"),
+        QT_TRANSLATE_NOOP("CaseListModel", "承办人"),
+        QT_TRANSLATE_NOOP("CaseListModel", "罚款"),
+        QT_TRANSLATE_NOOP("CaseListModel", "期限"),
+    )
     # column → (ascending sort, descending sort); columns not here are not sortable
     SORTS: ClassVar[dict[int, tuple[CaseSort, CaseSort]]] = {
         NUMBER: (CaseSort.NUMBER, CaseSort.NUMBER_DESC),
@@ -299,9 +308,9 @@ class CaseListModel(QAbstractTableModel):
                 if due.urgency is Urgency.DUE_SOON:
                     return QBrush(DUE_SOON_BACKGROUND)
             if role == Qt.ItemDataRole.ToolTipRole:
-                state = {Urgency.OVERDUE: _t("已逾期"), Urgency.DUE_SOON: _t("即将到期"),
-                         Urgency.OK: _t("未到期")}.get(due.urgency or Urgency.OK, "")
-                return _t("{kind}期限：{day}（{state}）").format(
+                state = {Urgency.OVERDUE: QCoreApplication.translate("CasesPage", "已逾期"), Urgency.DUE_SOON: QCoreApplication.translate("CasesPage", "即将到期"),
+                         Urgency.OK: QCoreApplication.translate("CasesPage", "未到期")}.get(due.urgency or Urgency.OK, "")
+                return QCoreApplication.translate("CasesPage", "{kind}期限：{day}（{state}）").format(
                     kind=label(DEADLINE_LABELS[due.kind]), day=due.due_on.isoformat(),
                     state=state)
         elif role == Qt.ItemDataRole.ToolTipRole and col in (self.PARTY, self.ITEM):
@@ -358,7 +367,7 @@ class StaffCombo(QComboBox):
     def __init__(self, people: list[StaffInfo], current: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.addItem(_t("（未指定）"), "")
+        self.addItem(QCoreApplication.translate("CasesPage", "（未指定）"), "")
         for p in people:
             self.addItem(f"{p.name}（{p.cert_number or ''}）", p.id)
         i = self.findData(current) if current else 0
@@ -392,8 +401,8 @@ class IdentityField(QWidget):
         """Switch between ID number and USCC."""
         self.party_type = party_type
         self.edit.setPlaceholderText(
-            _t("18 位居民身份证号码（可不填）") if party_type is PartyType.CITIZEN
-            else _t("18 位统一社会信用代码（可不填）"))
+            QCoreApplication.translate("CasesPage", "18 位居民身份证号码（可不填）") if party_type is PartyType.CITIZEN
+            else QCoreApplication.translate("CasesPage", "18 位统一社会信用代码（可不填）"))
         self.check()
 
     def check(self) -> str | None:
@@ -408,10 +417,10 @@ class IdentityField(QWidget):
         self.status.show()
         if problem is None:
             self.status.setStyleSheet(OK_STYLE)
-            self.status.setText(_t("✓ 校验位正确"))
+            self.status.setText(QCoreApplication.translate("CasesPage", "✓ 校验位正确"))
         elif len(text) < 18:
             self.status.setStyleSheet(HINT_STYLE)
-            self.status.setText(_t("已输入 {n}/18 位").format(n=len(text)))
+            self.status.setText(QCoreApplication.translate("CasesPage", "已输入 {n}/18 位").format(n=len(text)))
         else:
             self.status.setStyleSheet(ERROR_STYLE)
             self.status.setText(QCoreApplication.translate("DomainError", problem))
@@ -437,8 +446,8 @@ class PartyTypeChooser(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.citizen = QRadioButton(_t("公民"))
-        self.organisation = QRadioButton(_t("法人或其他组织"))
+        self.citizen = QRadioButton(QCoreApplication.translate("CasesPage", "公民"))
+        self.organisation = QRadioButton(QCoreApplication.translate("CasesPage", "法人或其他组织"))
         self.citizen.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.citizen)
@@ -471,7 +480,7 @@ class FactsEditor(QWidget):
         self.lay = QVBoxLayout(self)
         self.lay.setContentsMargins(0, 0, 0, 0)
         self.lay.setSpacing(2)
-        self.empty = QLabel(_t("本事项无裁量情节"))
+        self.empty = QLabel(QCoreApplication.translate("CasesPage", "本事项无裁量情节"))
         self.empty.setStyleSheet(HINT_STYLE)
         self.lay.addWidget(self.empty)
 
@@ -494,7 +503,7 @@ class FactsEditor(QWidget):
                 h.addWidget(QLabel(f.label))
                 if f.type == "choice":
                     combo = QComboBox()
-                    combo.addItem(_t("（未选择）"), None)
+                    combo.addItem(QCoreApplication.translate("CasesPage", "（未选择）"), None)
                     for value, text in f.options:
                         combo.addItem(text, value)
                     combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
@@ -503,7 +512,7 @@ class FactsEditor(QWidget):
                     spin = QDoubleSpinBox()
                     spin.setRange(-1, 1e9)
                     spin.setDecimals(1)
-                    spin.setSpecialValueText(_t("未填"))
+                    spin.setSpecialValueText(QCoreApplication.translate("CasesPage", "未填"))
                     spin.setValue(-1)
                     spin.valueChanged.connect(lambda _v: self.changed.emit())
                     h.addWidget(spin, 1)
@@ -577,19 +586,19 @@ class _PartyForm:
         self.phone_edit.setMaxLength(32)
         self.party_type.changed.connect(self._party_type_changed)
         f = dialog.form
-        f.addRow(dialog.tr("当事人类型"), self.party_type)
-        f.addRow(dialog.tr("当事人名称"), self.name_edit)
-        self.identity_label = QLabel(dialog.tr("身份证号码"))
+        f.addRow(QCoreApplication.translate("CasesPage", "当事人类型"), self.party_type)
+        f.addRow(QCoreApplication.translate("CasesPage", "当事人名称"), self.name_edit)
+        self.identity_label = QLabel(QCoreApplication.translate("CasesPage", "身份证号码"))
         f.addRow(self.identity_label, self.identity)
-        f.addRow(dialog.tr("联系电话"), self.phone_edit)
+        f.addRow(QCoreApplication.translate("CasesPage", "联系电话"), self.phone_edit)
         dialog.fields.update({"parties[0].name": self.name_edit, "parties[0].id_number": self.identity,
                               "parties[0].uscc": self.identity, "parties[0].phone": self.phone_edit,
                               "parties": self.name_edit})
 
     def _party_type_changed(self, value: PartyType) -> None:
         self.identity.set_party_type(value)
-        self.identity_label.setText(_t("身份证号码") if value is PartyType.CITIZEN
-                                    else _t("统一社会信用代码"))
+        self.identity_label.setText(QCoreApplication.translate("CasesPage", "身份证号码") if value is PartyType.CITIZEN
+                                    else QCoreApplication.translate("CasesPage", "统一社会信用代码"))
         self._update_limit()
 
     def _update_limit(self) -> None:  # overridden by the summary form
@@ -709,7 +718,7 @@ class SummaryCaseDialog(ServiceDialog, _PartyForm):
     def _update_limit(self) -> None:
         ptype = self.party_type.value()
         limit = SUMMARY_LIMIT_CITIZEN_FEN if ptype is PartyType.CITIZEN else SUMMARY_LIMIT_ORGANISATION_FEN
-        who = _t("公民") if ptype is PartyType.CITIZEN else _t("法人或其他组织")
+        who = QCoreApplication.translate("CasesPage", "公民") if ptype is PartyType.CITIZEN else QCoreApplication.translate("CasesPage", "法人或其他组织")
         parts = [self.tr("简易程序上限：对{who}罚款 {limit} 元以下或警告").format(
             who=who, limit=yuan_text(limit))]
         code = self.item_combo.code()
@@ -953,8 +962,7 @@ class CasesPage(QWidget):
         self.summary_button.setStyleSheet("font-weight: bold;")
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.summary_case,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Ctrl+F is window-wide (ui/shortcuts.py): it calls focus_search() of the shown page.
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -1159,14 +1167,14 @@ class CasesPage(QWidget):
     def ask_save_path(cls, parent: QWidget, suggested: str) -> str:
         """Where to save the ledger (tests replace this)."""
         path, _f = QFileDialog.getSaveFileName(
-            parent, _t("导出执法业务台账"), suggested, _t("Excel 工作簿 (*.xlsx)"))
+            parent, QCoreApplication.translate("CasesPage", "导出执法业务台账"), suggested, QCoreApplication.translate("CasesPage", "Excel 工作簿 (*.xlsx)"))
         return path
 
     def export_ledger(self, year: int | None = None) -> None:
         """导出台账: export_ledger in a worker."""
         if self.export_running:
             return
-        suggested = str(Path.home() / _t("执法业务台账.xlsx"))
+        suggested = str(Path.home() / QCoreApplication.translate("CasesPage", "执法业务台账.xlsx"))
         path = self.ask_save_path(self, suggested)
         if not path:
             return
@@ -1198,13 +1206,13 @@ class CasesPage(QWidget):
         """The year and the .xlsx / .csv file of the 公示 list (tests replace this)."""
         from PySide6.QtWidgets import QInputDialog
 
-        chosen, ok = QInputDialog.getInt(parent, _t("公示导出"), _t("作出处罚决定的年度："),
+        chosen, ok = QInputDialog.getInt(parent, QCoreApplication.translate("CasesPage", "公示导出"), QCoreApplication.translate("CasesPage", "作出处罚决定的年度："),
                                          year, 2000, 2100)
         if not ok:
             return None
-        suggested = str(Path.home() / _t("{year}年行政处罚公示清单.xlsx").format(year=chosen))
+        suggested = str(Path.home() / QCoreApplication.translate("CasesPage", "{year}年行政处罚公示清单.xlsx").format(year=chosen))
         path, chosen_filter = QFileDialog.getSaveFileName(
-            parent, _t("公示导出"), suggested, _t("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"))
+            parent, QCoreApplication.translate("CasesPage", "公示导出"), suggested, QCoreApplication.translate("CasesPage", "Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"))
         if not path:
             return None
         if not path.lower().endswith((".xlsx", ".csv")):

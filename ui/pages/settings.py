@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QFrame,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -72,7 +74,9 @@ class SettingsPage(QWidget):
         lang_form.addRow(self.language_note)
 
         lang_box.setMaximumWidth(FORM_WIDTH)
-        lay = QVBoxLayout(self)
+        # The groups scroll: on 1366×768 screens they are taller than the page.
+        content = QWidget()
+        lay = QVBoxLayout(content)
         lay.addWidget(lang_box)
 
         self.township_box: QGroupBox | None = None
@@ -113,7 +117,21 @@ class SettingsPage(QWidget):
             self.county_box = CountyConnectionBox(ctx, actor)
             self.county_box.setMaximumWidth(FORM_WIDTH)
             lay.addWidget(self.county_box)
+        self.backup_box: QWidget | None = None
+        if actor.can(Permission.MANAGE_BACKUPS):
+            from ui.pages.settings_backup import BackupSettingsGroup
+
+            self.backup_box = BackupSettingsGroup(ctx, actor)
+            self.backup_box.setMaximumWidth(FORM_WIDTH)
+            lay.addWidget(self.backup_box)
         lay.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.refresh()
 
     def page_title(self) -> str:
