@@ -16,6 +16,8 @@ _T_IMPORT = time.time()
 log = logging.getLogger("ui.main")
 
 FONT_RESOURCE = "fonts/wqy-microhei.ttc"
+ICON_RESOURCE = "icons/squaddesk.png"
+SMOKE_OK = "SMOKE OK"
 
 
 def process_start_time() -> float:
@@ -47,7 +49,16 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="数据库不存在时写入演示数据（不带 --db 时自动如此）",
     )
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    # Packaging smoke test (build/smoke.py): once the main window is on screen with its pages,
+    # print "SMOKE OK <window title>" and exit 0.
+    parser.add_argument("--smoke-exit", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
+
+
+def say(text: str) -> None:
+    """One line on stdout for benchmarks and the smoke test (a windowed build may have none)."""
+    if sys.stdout is not None:
+        print(text, flush=True)
 
 
 def register_font() -> str | None:
@@ -70,6 +81,20 @@ def register_font() -> str | None:
     font.setPointSize(max(10, QApplication.font().pointSize()))
     QApplication.setFont(font)
     return families[0]
+
+
+def set_window_icon() -> None:
+    """The SquadDesk badge for every window (the packaged .exe carries the .ico itself)."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from app.resources import resource_path
+
+    path = resource_path(ICON_RESOURCE)
+    if path.exists():
+        QApplication.setWindowIcon(QIcon(str(path)))
+    else:
+        log.info("Icon %s not found", path)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -96,7 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The log file itself is set up right after the first paint (open_session); the crash
     # dialog already knows where it will be.
     log_path = log_dir() / LOG_FILE
-    install_excepthook(log_path, interactive=not args.exit_when_shown)
+    unattended = args.exit_when_shown or args.smoke_exit
+    install_excepthook(log_path, interactive=not unattended)
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
@@ -104,6 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APPLICATION)
     app.setQuitOnLastWindowClosed(False)
     register_font()
+    set_window_icon()
 
     settings = Settings()
     language = args.lang or settings.language
@@ -116,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return f"{(time.time() - started) * 1000:.0f}"
 
     if args.exit_when_shown:
-        QTimer.singleShot(0, lambda: print(f"shown {ms()}", flush=True))
+        QTimer.singleShot(0, lambda: say(f"shown {ms()}"))
 
     db_path: Path = args.db or default_db_path()
     outcome: dict[str, object] = {}
@@ -154,10 +181,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.exit_when_shown:
 
             def report_ready() -> None:
-                print(f"ready {ms()}", flush=True)
+                say(f"ready {ms()}")
                 app.exit(0)
 
             session.ready.connect(lambda: QTimer.singleShot(0, report_ready))
+        elif args.smoke_exit:
+
+            def report_smoke() -> None:
+                shown = session.window is not None and session.window.isVisible()
+                if shown:
+                    say(f"{SMOKE_OK} {session.window.windowTitle()}")  # type: ignore[union-attr]
+                app.exit(0 if shown else 1)
+
+            session.ready.connect(lambda: QTimer.singleShot(0, report_smoke))
         code = session.start(window=window)
         if code is not None:
             app.exit(code)
