@@ -29,6 +29,9 @@ SD_QT_APT_PACKAGES=(
 )
 # shellcheck disable=SC2034
 SD_BASE_APT_PACKAGES=(python3-venv)
+# PyInstaller (build/build.py, tests/test_packaging.py) needs objdump on Linux.
+# shellcheck disable=SC2034
+SD_BUILD_APT_PACKAGES=(binutils)
 # xvfb-run needs xauth (only a Recommends of xvfb).
 # shellcheck disable=SC2034
 SD_XVFB_APT_PACKAGES=(xvfb xauth)
