@@ -32,10 +32,15 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # run as `python build/smoke.py` from the checkout
+
+from app.services.demo import DEMO_ADMIN, DEMO_PASSWORD  # noqa: E402
+from ui.main import SMOKE_OK  # noqa: E402
+
 APP = "SquadDesk"
 ADMIN = "squaddesk-admin"
-SMOKE_OK = "SMOKE OK"  # ui.main.SMOKE_OK
-DEMO_ADMIN, DEMO_PASSWORD = "admin", "demo1234"  # app.services.demo.DEMO_ADMIN / DEMO_PASSWORD
 TOWNSHIP = "孝顺镇"
 
 
