@@ -4,7 +4,7 @@
 #   sd_apt_ensure PKG...   install missing Debian/Ubuntu packages (root), or print the sudo
 #                          command (not root); checks with dpkg first, so repeat runs need no
 #                          network and take milliseconds.
-#   sd_venv                create .venv (python3 -m venv) if absent and `pip install -e .[test]`
+#   sd_venv                create .venv (python3 -m venv) if absent and `pip install -e .[test,build]`
 #                          when pyproject.toml changed since the last successful install.
 #
 # Environment knobs:
@@ -29,6 +29,9 @@ SD_QT_APT_PACKAGES=(
 )
 # shellcheck disable=SC2034
 SD_BASE_APT_PACKAGES=(python3-venv)
+# PyInstaller (build/build.py, tests/test_packaging.py) needs objdump on Linux.
+# shellcheck disable=SC2034
+SD_BUILD_APT_PACKAGES=(binutils)
 # xvfb-run needs xauth (only a Recommends of xvfb).
 # shellcheck disable=SC2034
 SD_XVFB_APT_PACKAGES=(xvfb xauth)
@@ -140,10 +143,10 @@ sd_venv() {
         sd_unlock_venv
         return 0
     fi
-    sd_log "installing SquadDesk and its test dependencies into $SD_VENV"
+    sd_log "installing SquadDesk and its test and build dependencies into $SD_VENV"
     rm -f -- "$SD_STAMP"
-    "$SD_VENV/bin/python" -m pip install --disable-pip-version-check -e "${SD_ROOT}[test]" \
-        </dev/null || sd_die "pip install -e '.[test]' failed"
+    "$SD_VENV/bin/python" -m pip install --disable-pip-version-check -e "${SD_ROOT}[test,build]" \
+        </dev/null || sd_die "pip install -e '.[test,build]' failed"
     printf '%s\n' "$want" >"$SD_STAMP"
     sd_unlock_venv
 }

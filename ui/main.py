@@ -17,6 +17,8 @@ _T_IMPORT = time.time()
 log = logging.getLogger("ui.main")
 
 FONT_RESOURCE = "fonts/wqy-microhei.ttc"
+ICON_RESOURCE = "icons/squaddesk.png"
+SMOKE_OK = "SMOKE OK"
 
 
 def process_start_time() -> float:
@@ -50,7 +52,16 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
     # scripts/screenshots: save every page as DIR/NN-name.png once the dashboard is shown, exit.
     parser.add_argument("--screenshot-dir", type=Path, help=argparse.SUPPRESS)
+    # Packaging smoke test (build/smoke.py): once the main window is on screen with its pages,
+    # print "SMOKE OK <window title>" and exit 0.
+    parser.add_argument("--smoke-exit", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
+
+
+def say(text: str) -> None:
+    """One line on stdout for benchmarks and the smoke test (a windowed build may have none)."""
+    if sys.stdout is not None:
+        print(text, flush=True)
 
 
 def start_store_check(path: Path) -> Callable[[], None] | None:
@@ -109,6 +120,20 @@ def register_font() -> str | None:
     return families[0]
 
 
+def set_window_icon() -> None:
+    """The SquadDesk badge for every window (the packaged .exe carries the .ico itself)."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from app.resources import resource_path
+
+    path = resource_path(ICON_RESOURCE)
+    if path.exists():
+        QApplication.setWindowIcon(QIcon(str(path)))
+    else:
+        log.info("Icon %s not found", path)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the desktop app; returns the process exit code.
 
@@ -136,9 +161,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The log file itself is set up right after the first paint (open_session); the crash
     # dialog already knows where it will be.
     log_path = log_dir() / LOG_FILE
-    install_excepthook(
-        log_path, interactive=not (args.exit_when_shown or args.screenshot_dir is not None)
-    )
+    unattended = args.exit_when_shown or args.smoke_exit or args.screenshot_dir is not None
+    install_excepthook(log_path, interactive=not unattended)
 
     # High DPI: fractional scale factors (125 %, 150 %) are used as they are, not rounded.
     os.environ.setdefault("QT_SCALE_FACTOR_ROUNDING_POLICY", "PassThrough")
@@ -148,6 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APPLICATION)
     app.setQuitOnLastWindowClosed(False)
     register_font()
+    set_window_icon()
 
     settings = Settings()
     language = args.lang or settings.language
@@ -160,7 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return f"{(time.time() - started) * 1000:.0f}"
 
     if args.exit_when_shown:
-        QTimer.singleShot(0, lambda: print(f"shown {ms()}", flush=True))
+        QTimer.singleShot(0, lambda: say(f"shown {ms()}"))
 
     outcome: dict[str, object] = {}
 
@@ -202,11 +227,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             def report_dashboard() -> None:
                 window.repaint()  # the figures painted, not only set
-                print(f"dashboard {ms()}", flush=True)
+                say(f"dashboard {ms()}")
                 app.exit(0)
 
-            session.ready.connect(lambda: print(f"ready {ms()}", flush=True))
+            session.ready.connect(lambda: say(f"ready {ms()}"))
             session.dashboard_shown.connect(lambda: QTimer.singleShot(0, report_dashboard))
+        elif args.smoke_exit:
+
+            def report_smoke() -> None:
+                shown = session.window is not None and session.window.isVisible()
+                if shown:
+                    say(f"{SMOKE_OK} {session.window.windowTitle()}")  # type: ignore[union-attr]
+                app.exit(0 if shown else 1)
+
+            session.ready.connect(lambda: QTimer.singleShot(0, report_smoke))
         if args.screenshot_dir is not None:
             shooter = startup.PageShooter(window, args.screenshot_dir)
             outcome["shooter"] = shooter
