@@ -47,6 +47,7 @@ def _window(qtbot: QtBot, ctx: AppContext, actor: Actor) -> AppWindow:
     win = AppWindow(ctx, actor, Settings())
     qtbot.addWidget(win)
     win.show()
+    qtbot.waitUntil(lambda: win.sync_worker is not None)  # attached after the first page shows
     return win
 
 

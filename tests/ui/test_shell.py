@@ -70,7 +70,8 @@ def test_admin_sees_every_page(
     assert win.backup_action.isEnabled()
     assert win.quit_action.shortcut() == QKeySequence("Ctrl+Q")
     assert win.sync_action.shortcut() == QKeySequence("Ctrl+Shift+S")
-    assert win.sync_label.text() == "未连接县局" and win.sync_worker is not None
+    qtbot.waitUntil(lambda: win.sync_worker is not None)  # attached after the first page shows
+    assert win.sync_label.text() == "未连接县局"
     assert win.sync_worker.next_delay_s is None  # not enrolled: nothing scheduled
     settings_page = win.page_of_type(SettingsPage)
     assert isinstance(settings_page, SettingsPage) and settings_page.township_box is not None

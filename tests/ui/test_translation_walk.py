@@ -41,7 +41,7 @@ ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]*[A-Za-z]")
 # Words that stay as they are in the Chinese interface.
 ALLOWED_WORDS = {
     "PDF", "QR", "xlsx", "XLSX", "ID", "SHA-256", "SHA", "CSV", "PNG", "JPG", "USB", "HTTP",
-    "HTTPS", "https", "URL", "Excel", "SquadDesk", "English", "KB", "MB", "GB", "backups",
+    "HTTPS", "https", "URL", "Excel", "SquadDesk", "English", "KB", "MB", "GB", "backups", "pem",
     # key names in shortcut hints
     "Ctrl", "Shift", "Alt", "Enter", "Esc", "Tab", "Space", "Del", "Backspace", "PgUp", "PgDn",
 }  # fmt: skip
