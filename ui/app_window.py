@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.rules.roles import ROLE_LABELS, Role
 from ui.errors import label_text
 from ui.settings import Settings
+from ui.widgets import ElidedLabel
 
 if TYPE_CHECKING:
     from app.context import Actor, AppContext
@@ -184,9 +185,10 @@ class AppWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.township_label = QLabel()
-        self.user_label = QLabel()
-        self.db_label = QLabel()
+        # The long ones shrink with "…" (whole text in the tooltip) on a 1366 px wide screen.
+        self.township_label = ElidedLabel()
+        self.user_label = ElidedLabel()
+        self.db_label = ElidedLabel(QtCore.Qt.TextElideMode.ElideMiddle)
         self.cases_label = QLabel()  # overdue case deadlines (cases page)
         self.sync_label = QLabel()  # county sync: last success, pending, last error
         self.db_label.setStyleSheet("color: #666;")

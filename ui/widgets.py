@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
@@ -44,6 +45,46 @@ def with_error(field: QWidget, error: ErrorLabel) -> QWidget:
     lay.addWidget(field)
     lay.addWidget(error)
     return box
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that may be squeezed: it paints "…" where the text does not fit and
+    keeps the whole text in text() and in its tooltip (status bar on 1366×768 screens)."""
+
+    MIN_WIDTH = 60
+
+    def __init__(
+        self, mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.elide_mode = mode
+
+    def setText(self, text: str) -> None:  # QLabel.setText override: the tooltip follows
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:  # QLabel.minimumSizeHint override
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.MIN_WIDTH), hint.height())
+
+    def elided_text(self) -> str:
+        """The text as painted in the current width."""
+        return self.fontMetrics().elidedText(
+            self.text(), self.elide_mode, max(0, self.contentsRect().width())
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # QLabel.paintEvent override
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            self.contentsRect(),
+            int(self.alignment() | Qt.AlignmentFlag.AlignVCenter),
+            self.palette(),
+            self.isEnabled(),
+            self.elided_text(),
+            QPalette.ColorRole.WindowText,
+        )
+        painter.end()
 
 
 class BusyBar(QProgressBar):

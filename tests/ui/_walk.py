@@ -358,3 +358,69 @@ def window_dialogs(window: QMainWindow, ctx: AppContext, actor: Actor) -> list[t
 
     out.append(("ShortcutsDialog", lambda: ShortcutsDialog(window)))
     return out
+
+
+def extra_dialogs(
+    window: QMainWindow, ctx: AppContext, actor: Actor, folder: Path
+) -> list[tuple[str, DialogFactory]]:
+    """Dialogs the walk does not reach from a page: imports (from small xlsx files written to
+    `folder`), closing a stock-take, linking a case to a joint action, and the setup wizard.
+    Building them writes to the store (a stock-take, a joint action): use a copy."""
+    from openpyxl import Workbook
+
+    from app.services import case_transfers
+    from app.services import equipment_import as eq_import
+    from app.services import equipment_stocktake as st
+    from ui.dialogs.wizard import SetupWizard
+    from ui.pages.equipment import ImportPreviewDialog
+    from ui.pages.joint_actions import LinkJointCaseDialog
+    from ui.pages.stocktake import CloseStocktakeDialog
+    from ui.pages.training_import import TrainingImportDialog
+
+    folder.mkdir(parents=True, exist_ok=True)
+    year = ctx.clock.today().year
+    attendance = folder / "学习平台导出.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["网络学习平台 学习记录导出"])
+    ws.append(["序号", "学员姓名", "课程名称", "学习时长（分钟）", "完成时间"])
+    ws.append([1, "查无此人", "行政处罚法解读", 90, f"{year}-03-12"])
+    ws.append([2, "王娜", "行政处罚法解读", "两小时", f"{year}-03-12"])
+    ws.append([3, "王静", "行政处罚法解读", 45, "下周"])
+    wb.save(attendance)
+    ledger = folder / "装备台账.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["资产编号", "类别", "名称", "型号", "序列号", "存放地点"])
+    ws.append(["", "执法记录仪", "执法记录仪", "X1", "S1", "装备室"])
+    ws.append(["", "飞行器", "无人机", "M3", "S2", "装备室"])
+    wb.save(ledger)
+
+    def training_import() -> QDialog:
+        dialog = TrainingImportDialog(ctx, actor, attendance, window)
+        dialog.start_preview()
+        return dialog
+
+    def close_stocktake() -> QDialog:
+        open_ = [s for s in st.list_stocktakes(ctx) if s.closed_at is None]
+        session = open_[0] if open_ else st.open_stocktake(ctx, actor, "年底盘点")
+        return CloseStocktakeDialog(ctx, actor, st.reconcile(ctx, session.id), window)
+
+    def link_joint_case() -> QDialog:
+        actions = case_transfers.joint_actions(ctx)
+        action = actions[0] if actions else case_transfers.start_joint_action(
+            ctx, actor, kind=case_transfers.JointKind.REGULAR, title="人行道违停联合整治",
+            start_on=ctx.clock.today(), lead_department="孝顺镇综合行政执法队",
+            departments=["交警中队", "市场监管所"])  # fmt: skip
+        return LinkJointCaseDialog(ctx, actor, action, window)
+
+    return [
+        ("TrainingImportDialog", training_import),
+        ("ImportPreviewDialog", lambda: ImportPreviewDialog(
+            ctx, actor, ledger, eq_import.preview_import(ctx, ledger), window)),
+        ("CloseStocktakeDialog", close_stocktake),
+        ("LinkJointCaseDialog", link_joint_case),
+        ("SetupWizard", lambda: SetupWizard(ctx, window)),
+    ]

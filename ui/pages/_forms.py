@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -70,6 +71,28 @@ def setup_table(table: QTableView) -> None:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+def title_width(header: QHeaderView, section: int) -> int:
+    """What the title of `section` needs: text, margins and room for the sort arrow."""
+    model = header.model()
+    text = model.headerData(section, header.orientation()) if model is not None else None
+    if not isinstance(text, str) or not text:
+        return 0
+    style = header.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    need = max(header.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
+    need += 2 * margin + 2
+    if header.isSortIndicatorShown() or header.sectionsClickable():
+        need += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + margin
+    return need
+
+
+def size_sections(header: QHeaderView, widths: Sequence[int]) -> None:
+    """Give the sections their widths, each at least as wide as its title (English titles
+    are longer than the Chinese ones the widths were chosen for)."""
+    for col, width in enumerate(widths):
+        header.resizeSection(col, max(width, title_width(header, col)))
 
 
 def fit_columns(

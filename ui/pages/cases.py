@@ -65,6 +65,7 @@ from app.services.cases import PROCEDURE_LABELS, SOURCE_LABELS, CaseSource, Part
 from app.services.staff import StaffInfo
 from ui.errors import error_text
 from ui.pages._forms import (
+    size_sections,
     DATE_FORMAT,
     ERROR_STYLE,
     OK_STYLE,
@@ -934,8 +935,7 @@ class CasesPage(QWidget):
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self._sort_clicked)
-        for col, width in enumerate((206, 76, 76, 150, 220, 92, 70, 76)):
-            header.resizeSection(col, width)
+        size_sections(header, (206, 76, 76, 130, 190, 92, 70, 76))
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())
 

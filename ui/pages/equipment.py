@@ -66,6 +66,7 @@ from app.services.equipment import ItemFilter, ItemInfo, ItemRow, ItemSort
 from app.services.staff import KIND_LABELS
 from ui.errors import error_text
 from ui.pages._forms import (
+    size_sections,
     DATE_FORMAT,
     ERROR_STYLE,
     OK_STYLE,
@@ -1628,8 +1629,7 @@ class EquipmentPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
-        for col, width in enumerate((150, 110, 280, 150, 80, 80, 80)):
-            self.table.horizontalHeader().resizeSection(col, width)
+        size_sections(self.table.horizontalHeader(), (150, 110, 280, 150, 80, 80, 80))
         self.table.doubleClicked.connect(
             lambda index: self.open_item(self.model.item_id(index.row()))
         )
@@ -1716,13 +1716,12 @@ class EquipmentPage(QWidget):
             self.labels_button,
         ):
             buttons.addWidget(b)
-        buttons.addSpacing(16)
-        for b in (self.compliance_button, self.overdue_button, self.alerts_button):
-            buttons.addWidget(b)
         buttons.addStretch(1)
-        bottom = QHBoxLayout()
+        bottom = QHBoxLayout()  # the reports sit under the table: the row above is full in English
         bottom.addWidget(self.count_label)
         bottom.addStretch(1)
+        for b in (self.compliance_button, self.overdue_button, self.alerts_button):
+            bottom.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(buttons)

@@ -33,6 +33,7 @@ from app.rules.roles import Permission
 from app.services import case_search, case_transfers, setup
 from app.services.case_transfers import JOINT_KIND_LABELS, JointActionInfo, JointKind
 from ui.pages._forms import (
+    size_sections,
     DATE_FORMAT,
     ERROR_STYLE,
     OK_STYLE,
@@ -71,6 +72,7 @@ def _table(headers: list[str]) -> QTableWidget:
     t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     t.setAlternatingRowColors(True)
     t.horizontalHeader().setStretchLastSection(True)
+    size_sections(t.horizontalHeader(), [t.horizontalHeader().defaultSectionSize()] * len(headers))
     return t
 
 
