@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -43,6 +44,15 @@ class MemoryKeyring(KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         self.store.pop((service, username), None)
+
+
+def dispose_store(c: AppContext) -> None:
+    """Close a test store, after the Qt pool's background jobs (dashboard fill, sync) that
+    may still read it: closing a SQLite connection under a running query crashes."""
+    tasks = sys.modules.get("ui.tasks")
+    if tasks is not None:
+        tasks.wait_for_all()
+    c.db.dispose()
 
 
 @pytest.fixture(autouse=True)
@@ -98,14 +108,14 @@ def db_path(template_db: Path, tmp_path: Path) -> Path:
 def ctx(db_path: Path, clock: FakeClock) -> Iterator[AppContext]:
     c = open_store(db_path, clock=clock)
     yield c
-    c.db.dispose()
+    dispose_store(c)
 
 
 @pytest.fixture
 def empty_ctx(tmp_path: Path, clock: FakeClock) -> Iterator[AppContext]:
     c = open_store(tmp_path / "empty.sqlite3", clock=clock)
     yield c
-    c.db.dispose()
+    dispose_store(c)
 
 
 @pytest.fixture

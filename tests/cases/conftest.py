@@ -19,7 +19,7 @@ from app.rules.certificates import StaffKind, StaffPosition
 from app.rules.roles import Role
 from app.services import reference_data, setup, staff, users
 from app.store import open_store
-from tests.conftest import ADMIN_PASSWORD, FakeClock
+from tests.conftest import ADMIN_PASSWORD, FakeClock, dispose_store
 
 PASSWORD = "case-pass-1"
 
@@ -135,7 +135,7 @@ def cctx(cases_template: Path, tmp_path: Path, clock: FakeClock) -> Iterator[App
     shutil.copyfile(cases_template, dest)
     c = open_store(dest, clock=clock)
     yield c
-    c.db.dispose()
+    dispose_store(c)
     reference_data.invalidate(c)
 
 

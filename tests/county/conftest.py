@@ -19,7 +19,7 @@ from app.context import AppContext
 from app.services import demo
 from app.store import open_store
 from county import pgcluster
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, dispose_store
 
 
 def free_port() -> int:
@@ -76,7 +76,7 @@ def stores(township_templates: dict[str, Path], tmp_path: Path) -> Iterator[dict
         ctxs[key] = open_store(dest, clock=FakeClock())
     yield ctxs
     for c in ctxs.values():
-        c.db.dispose()
+        dispose_store(c)
 
 
 @pytest.fixture
