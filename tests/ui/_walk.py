@@ -40,7 +40,7 @@ from app.context import Actor, AppContext
 from app.rules.roles import Role
 from app.services import demo, demo_cases, demo_equipment, demo_training, users
 from app.store import open_store
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, dispose_store
 
 WALKER = "walker"
 WALKER_PASSWORD = "walker-pass-1"
@@ -66,7 +66,7 @@ def build_walk_store(path: Path) -> None:
     )
     walker = users.login(ctx, WALKER, "first-pass-1")
     users.change_own_password(ctx, walker, "first-pass-1", WALKER_PASSWORD)
-    ctx.db.dispose()
+    dispose_store(ctx)
 
 
 def login_walker(ctx: AppContext) -> Actor:

@@ -14,6 +14,7 @@ from app.context import AppContext
 from app.documents.decision import render_decision
 from app.documents.sample import sample_decision
 from app.services import case_documents as cd
+from tests.conftest import dispose_store
 from tests.documents.casebuild import issued_store_at
 from ui.documents_preview import ArchiveJob, PdfPreviewDialog
 from ui.qr_verify_dialog import QrVerifyDialog
@@ -61,7 +62,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[AppContext
     path, cid, _ = issued_store_at(tmp_path_factory.mktemp("ui-issued"))
     ctx = open_store(path, clock=FakeClock())
     yield ctx, cid
-    ctx.db.dispose()
+    dispose_store(ctx)
 
 
 def test_case_entry_points_and_archive_job(qtbot, store: tuple[AppContext, str]) -> None:  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.store import open_store
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, dispose_store
 from tests.ui._fit import fit_problems, place_as_on_screen
 from tests.ui._walk import (
     build_walk_store,
@@ -101,4 +101,4 @@ def test_every_page_and_dialog_fits_1366x768(
         assert not problems, f"{len(problems)} things do not fit:\n" + "\n".join(problems)
     finally:
         tasks.wait_for_all()
-        ctx.db.dispose()
+        dispose_store(ctx)

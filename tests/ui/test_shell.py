@@ -28,11 +28,11 @@ from ui.pages.cases import CasesPage
 from ui.pages.dashboard import DashboardPage
 from ui.pages.equipment import EquipmentPage
 from ui.pages.seized import SeizedGoodsPage
-from ui.pages.training import TrainingPage
 from ui.pages.settings import SettingsPage
 from ui.pages.staff import StaffPage
-from ui.pages.users import UsersPage
 from ui.pages.sync import SyncPage
+from ui.pages.training import TrainingPage
+from ui.pages.users import UsersPage
 from ui.settings import Settings
 from ui.widgets import Messages
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app.context import Actor, AppContext
 from app.store import open_store
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, dispose_store
 from tests.ui._taborder import describe, form_inputs, tab_order, visual_order
 from tests.ui._walk import build_walk_store, login_walker
 from ui import tasks
@@ -36,7 +36,7 @@ def walk(tab_template: Path, tmp_path: Path) -> Iterator[tuple[AppContext, Actor
     ctx = open_store(path, clock=FakeClock())
     yield ctx, login_walker(ctx)
     tasks.wait_for_all()
-    ctx.db.dispose()
+    dispose_store(ctx)
 
 
 def _register_case(ctx: AppContext, actor: Actor) -> QDialog:

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from app.context import AppContext
 from app.store import open_store
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, dispose_store
 from tests.ui._walk import (
     Shown,
     build_walk_store,
@@ -61,7 +61,7 @@ def wctx(walk_template: Path, tmp_path: Path, clock: FakeClock) -> Iterator[AppC
     shutil.copy(walk_template, path)
     c = open_store(path, clock=clock)
     yield c
-    c.db.dispose()
+    dispose_store(c)
 
 
 def settle(qtbot: QtBot) -> None:

@@ -12,7 +12,7 @@ import pytest
 from app.context import Actor, AppContext
 from app.services import demo, demo_cases, demo_equipment, demo_training, users
 from app.store import open_store
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, dispose_store
 
 
 @pytest.fixture(scope="session")
@@ -24,7 +24,7 @@ def dashboard_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     demo_training.fill_training_demo(ctx, admin, clock.today().year)
     demo_equipment.fill_equipment_demo(ctx, admin)
     demo_cases.fill_cases_demo(ctx, admin, general=40, summary=20, parking=40)
-    ctx.db.dispose()
+    dispose_store(ctx)
     return path
 
 
@@ -34,7 +34,7 @@ def dctx(dashboard_template: Path, tmp_path: Path, clock: FakeClock) -> Iterator
     shutil.copy(dashboard_template, path)
     c = open_store(path, clock=clock)
     yield c
-    c.db.dispose()
+    dispose_store(c)
 
 
 def login(ctx: AppContext, username: str) -> Actor:

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from app.context import Actor, AppContext
 from app.services import equipment as eq
 from app.services import equipment_stocktake as st
+from tests.conftest import dispose_store
 from tests.ui.outputs.conftest import text_of, wait_preview
 from ui.documents_preview import PdfPreviewDialog
 from ui.pages.stocktake import StocktakeDialog
@@ -75,7 +76,7 @@ def issued(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[AppContex
     path, cid, _ = issued_store_at(tmp_path_factory.mktemp("ui-disclosure"))
     ctx = open_store(path, clock=FakeClock())
     yield ctx, cid
-    ctx.db.dispose()
+    dispose_store(ctx)
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])

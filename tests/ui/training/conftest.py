@@ -17,6 +17,7 @@ from app.services import staff, users
 from app.store import open_store
 from local_db.models import AuditLog
 from local_db.models_training import AnnualAssessment, TrainingAttendance, TrainingEvent
+from tests.conftest import dispose_store
 
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平"  # twenty given names: 王伟 … 王平
 
@@ -75,7 +76,7 @@ def register_template(
     shutil.copyfile(template_db, path)
     ctx = open_store(path, clock=FakeClock())
     register = _fill_register(ctx, users.login(ctx, "admin", ADMIN_PASSWORD))
-    ctx.db.dispose()
+    dispose_store(ctx)
     return path, register
 
 
