@@ -11,7 +11,14 @@ once per VERSION and cached under the temp directory; each run pushes a fresh co
 one entry per case). "seconds" is `client.push_pending` end to end (read outbox, batch, gzip,
 HTTP, county apply, ack, outbox cleanup); "copy_seconds" is COPY of the same payloads into
 the county's own tables (received_row, audit_copy, with their indexes) of another fresh
-database, one transaction. Targets: seconds <= 15 and ratio <= 5.
+database migrated like the county's, one transaction. Targets: seconds <= 15 and ratio <= 5.
+
+The county runs as `squaddesk-county serve` in its own process, as a county does (client and
+server sharing one interpreter would fight over its GIL). Wall time on a shared machine is
+noisy, so the CPU seconds the push took in each process are reported too: "cpu_client"
+(this process), "cpu_server" (the county process), "cpu_postgres" (the whole cluster).
+SQUADDESK_BENCH_PROFILE_CLIENT / SQUADDESK_BENCH_PROFILE_SERVER = a file name: cProfile
+output of the push in this process / of the county process (its main thread only).
 """
 
 from __future__ import annotations
