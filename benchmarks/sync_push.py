@@ -11,15 +11,27 @@ once per VERSION and cached under the temp directory; each run pushes a fresh co
 one entry per case). "seconds" is `client.push_pending` end to end (read outbox, batch, gzip,
 HTTP, county apply, ack, outbox cleanup); "copy_seconds" is COPY of the same payloads into
 the county's own tables (received_row, audit_copy, with their indexes) of another fresh
-database, one transaction. Targets: seconds <= 15 and ratio <= 5.
+database migrated like the county's, one transaction. Targets: seconds <= 15 and ratio <= 5.
+
+The county runs as `squaddesk-county serve` in its own process, as a county does (client and
+server sharing one interpreter would fight over its GIL). Wall time on a shared machine is
+noisy, so the CPU seconds the push took in each process are reported too: "cpu_client"
+(this process), "cpu_server" (the county process), "cpu_postgres" (the whole cluster).
+SQUADDESK_BENCH_PROFILE_CLIENT / SQUADDESK_BENCH_PROFILE_SERVER = a file name: cProfile
+output of the push in this process / of the county process (its main thread only).
 """
 
 from __future__ import annotations
 
+import cProfile
 import json
 import os
 import shutil
+import signal
+import socket
 import sqlite3
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -120,11 +132,12 @@ def _copy_baseline(
     import psycopg
 
     from app.sync import client
-    from county.db import create_schema_without_migrations, make_engine, utcnow
+    from county.db import make_engine, utcnow
+    from county.migrate import upgrade
 
     url = pg.create_database("copy_baseline")
     engine = make_engine(url)
-    create_schema_without_migrations(engine)
+    upgrade(engine)  # the county's own schema (tables, indexes), as the push target has
     engine.dispose()
     latest: dict[tuple[str, str], tuple[str, str, int, str, str]] = {}
     for r in rows:
@@ -165,6 +178,74 @@ def _copy_baseline(
     return seconds
 
 
+class _CountyProcess:
+    """`squaddesk-county serve` in its own process, as a county runs it (the push client and
+    the server do not share one interpreter and its GIL)."""
+
+    def __init__(self, database_url: str) -> None:
+        from county.pgcluster import free_port
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        root = Path(__file__).resolve().parent.parent
+        profile = os.environ.get("SQUADDESK_BENCH_PROFILE_SERVER")  # cProfile output file
+        self.proc = subprocess.Popen(
+            [sys.executable, *(["-m", "cProfile", "-o", profile] if profile else []), "-m", "county.cli", "serve", "--database-url", database_url,
+             "--host", "127.0.0.1", "--port", str(self.port)],
+            cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(root)},
+        )
+
+    def wait_ready(self, timeout: float = 60.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                err = self.proc.stderr.read().decode(errors="replace") if self.proc.stderr else ""
+                raise RuntimeError(f"county server exited: {err[-2000:]}")
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
+                    return
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError("county server did not start")
+
+    def stop(self) -> None:
+        self.proc.send_signal(signal.SIGINT)  # uvicorn shuts down; a profiled run writes its stats
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(10)
+        if self.proc.stderr:
+            self.proc.stderr.close()
+
+
+def _cpu(pid: int) -> float:
+    """CPU seconds (user + system) of a live process."""
+    import psutil
+
+    t = psutil.Process(pid).cpu_times()
+    return float(t.user + t.system)
+
+
+def _postgres_cpu(pg: Any) -> float:
+    """CPU seconds of the whole PostgreSQL cluster so far: the postmaster, its live children
+    (backends, writers) and the children it has reaped."""
+    import psutil
+
+    pid = int((pg.data / "postmaster.pid").read_text().split()[0])
+    master = psutil.Process(pid)
+    t = master.cpu_times()
+    total = t.user + t.system + t.children_user + t.children_system
+    for child in master.children(recursive=True):
+        try:
+            c = child.cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        total += c.user + c.system
+    return float(total)
+
+
 def run() -> dict[str, Any]:
     import httpx
     import keyring
@@ -176,10 +257,9 @@ def run() -> dict[str, Any]:
     from app.sync import client
     from benchmarks.sync_incremental import _memory_keyring
     from county import service
-    from county.app import create_app
     from county.db import AuditCopy, ReceivedRow, make_engine
+    from county.migrate import upgrade
     from county.pgcluster import ThrowawayCluster
-    from county.threaded_server import ServerThread
 
     cached = build_store()
     previous = keyring.get_keyring()
@@ -188,13 +268,16 @@ def run() -> dict[str, Any]:
         with ThrowawayCluster() as pg, tempfile.TemporaryDirectory() as tmp:
             store = Path(tmp) / "store.sqlite3"
             shutil.copyfile(cached, store)
-            engine = make_engine(pg.create_database("push"))
-            server = ServerThread(create_app(engine=engine)).start()
+            url = pg.create_database("push")
+            engine = make_engine(url)
+            upgrade(engine)
+            with Session(engine) as s, s.begin():
+                service.create_township(s, "孝顺镇", "A")
+                code = service.new_enrolment_code(s, "A")[0]
+            server = _CountyProcess(url)
             http = httpx.Client(base_url=server.url, timeout=120)
             try:
-                with Session(engine) as s, s.begin():
-                    service.create_township(s, "孝顺镇", "A")
-                    code = service.new_enrolment_code(s, "A")[0]
+                server.wait_ready()
                 ctx = open_store(store)
                 client.enrol(ctx, SYSTEM_ACTOR, server.url, code, http=http)
                 township_id = ctx.township_id()
@@ -204,9 +287,20 @@ def run() -> dict[str, Any]:
                 for r in rows:
                     by_entity[r[0]] = by_entity.get(r[0], 0) + 1
                 conn = client.open_connection(ctx, http=http)
+                client.county_status(ctx, http=http)  # the server's first request warms it up
+                cpu0 = (time.process_time(), _cpu(server.proc.pid), _postgres_cpu(pg))
+                profile = os.environ.get("SQUADDESK_BENCH_PROFILE_CLIENT")  # cProfile output file
+                profiler = cProfile.Profile() if profile else None
                 t0 = time.perf_counter()
+                if profiler is not None:
+                    profiler.enable()
                 pushed = client.push_pending(ctx, conn)
                 seconds = time.perf_counter() - t0
+                if profiler is not None:
+                    profiler.disable()
+                    profiler.dump_stats(profile)
+                cpu1 = (time.process_time(), _cpu(server.proc.pid), _postgres_cpu(pg))
+                cpu_client, cpu_server, cpu_postgres = (b - a for a, b in zip(cpu0, cpu1, strict=True))
                 assert client.pending_count(ctx) == 0
                 assert pushed.rows == len(rows) and pushed.audit_entries == len(audit), pushed
                 status = client.county_status(ctx, http=http)
@@ -222,7 +316,9 @@ def run() -> dict[str, Any]:
                 http.close()
                 server.stop()
                 engine.dispose()
+            copy_cpu0 = _postgres_cpu(pg)
             copy_seconds = _copy_baseline(pg, township_id, device_id, rows, audit)
+            copy_cpu_postgres = _postgres_cpu(pg) - copy_cpu0
     finally:
         keyring.set_keyring(previous)
     total = len(rows) + len(audit)
@@ -230,14 +326,25 @@ def run() -> dict[str, Any]:
     print("outbox rows by entity: " + ", ".join(f"{k} {v}" for k, v in sorted(by_entity.items())))
     print(f"pushed {len(rows)} outbox rows + {len(audit)} audit entries = {total} rows "
           f"in {pushed.batches} batches, {seconds:.2f} s ({total / seconds:.0f} rows/s)")
+    print(f"CPU seconds during the push: client {cpu_client:.2f}, county server {cpu_server:.2f}, "
+          f"PostgreSQL {cpu_postgres:.2f}")
     print(f"COPY of the same rows ({distinct} newest row versions + {len(audit)} audit entries): "
-          f"{copy_seconds:.2f} s; ratio {ratio:.2f}")
+          f"{copy_seconds:.2f} s (PostgreSQL CPU {copy_cpu_postgres:.2f} s, setup included); ratio {ratio:.2f}")
     print(f"bytes on the wire (gzip) {conn.bytes_sent}, raw JSON {conn.bytes_raw}")
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        load = None
     return {
         "name": NAME,
         "seconds": round(seconds, 3),
         "copy_seconds": round(copy_seconds, 3),
         "ratio": round(ratio, 2),
+        "cpu_client": round(cpu_client, 2),
+        "cpu_server": round(cpu_server, 2),
+        "cpu_postgres": round(cpu_postgres, 2),
+        "copy_cpu_postgres": round(copy_cpu_postgres, 2),
+        "load_avg": None if load is None else round(load, 2),
         "rows": total,
         "outbox_rows": len(rows),
         "audit_entries": len(audit),

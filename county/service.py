@@ -273,11 +273,13 @@ def _audit_state(s: Session, township_id: str, device_id: str) -> AuditState:
 def _entry_hash(prev_hash: str, e: AuditEntry) -> str:
     """The township's own hash of an entry (local_db.audit.entry_hash on a plain row: no ORM
     object per entry)."""
+    return _checked_entry(prev_hash, e)[1]
+
+
+def _exact_entry(prev_hash: str, e: AuditEntry, at: datetime) -> tuple[str, str]:
     from local_db.audit import entry_hash
 
-    at = datetime.fromisoformat(e.at)
-    if at.tzinfo is None:
-        raise ValueError("audit time without zone")
+    change_json = canonical_json(e.change)
     row = SimpleNamespace(
         seq=e.seq,
         at=at,
@@ -286,9 +288,43 @@ def _entry_hash(prev_hash: str, e: AuditEntry) -> str:
         action=e.action,
         entity=e.entity,
         entity_id=e.entity_id,
-        change_json=canonical_json(e.change),
+        change_json=change_json,
     )
-    return entry_hash(prev_hash, row)  # type: ignore[arg-type]
+    return change_json, entry_hash(prev_hash, row)  # type: ignore[arg-type]
+
+
+def _checked_entry(prev_hash: str, e: AuditEntry) -> tuple[str, str]:
+    """(the entry's change as canonical JSON text, the township's hash of the entry).
+
+    Fast path: the hashed body (local_db.audit.entry_hash: sha256 of prev_hash + the
+    canonical JSON of the entry) written by orjson with sorted keys, one pass; its bytes
+    are canonical_json's except for rare spellings (some floats, integers beyond 64 bits).
+    Only a hash that does not match the entry's is computed again the exact way, so a
+    spelling difference can never be taken for tampering."""
+    at = datetime.fromisoformat(e.at)
+    if at.tzinfo is None:
+        raise ValueError("audit time without zone")
+    try:
+        change = orjson.dumps(e.change, option=orjson.OPT_SORT_KEYS)
+        body = orjson.dumps(
+            {
+                "seq": e.seq,
+                "at": at.isoformat(),
+                "user_id": e.user_id,
+                "user_name": e.user_name,
+                "action": e.action,
+                "entity": e.entity,
+                "entity_id": e.entity_id,
+                "change": orjson.Fragment(change),
+            },
+            option=orjson.OPT_SORT_KEYS,
+        )
+    except TypeError:  # orjson.JSONEncodeError
+        return _exact_entry(prev_hash, e, at)
+    actual = hashlib.sha256(prev_hash.encode("ascii") + body).hexdigest()
+    if actual == e.hash:
+        return change.decode("utf-8"), actual
+    return _exact_entry(prev_hash, e, at)
 
 
 _AUDIT_COLUMNS = (
@@ -329,21 +365,30 @@ def _temp_table_sql(table: str, tmp: str, columns: tuple[str, ...]) -> str:
     )
 
 
+def _copy_direct(s: Session, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+    """COPY rows straight into `table` (in order): only where no row can conflict."""
+    raw = s.connection().connection.driver_connection
+    with raw.cursor() as cur, cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as cp:
+        for row in rows:
+            cp.write_row(row)
+
+
 def _receive_audit(
     s: Session, township_id: str, device_id: str, entries: list[AuditEntry]
 ) -> AuditVerdict:
     """Append the entries to the county's copy of this device's chain, verifying it; the
     first break is kept."""
     state = _audit_state(s, township_id, device_id)
+    ok, bad_seq, reason = state.ok, state.bad_seq, state.reason
+    last_seq, last_hash, count = state.last_seq, state.last_hash, state.entries
 
-    def breaks(seq: int, reason: str) -> None:
-        if state.ok:
-            state.ok = False
-            state.bad_seq = seq
-            state.reason = reason
+    def breaks(seq: int, why: str) -> None:
+        nonlocal ok, bad_seq, reason
+        if ok:
+            ok, bad_seq, reason = False, seq, why
 
     new: list[tuple[Any, ...]] = []
-    resent = [e.seq for e in entries if e.seq <= state.last_seq]
+    resent = [e.seq for e in entries if e.seq <= last_seq]
     stored: dict[int, str] = {}
     if resent:
         stored = dict(
@@ -355,18 +400,20 @@ def _receive_audit(
                 )
             ).all()
         )
+    first_new = last_seq
     for e in sorted(entries, key=lambda x: x.seq):
-        if e.seq <= state.last_seq:
+        if e.seq <= last_seq:
             if stored.get(e.seq, e.hash) != e.hash:
                 breaks(e.seq, f"第 {e.seq} 条审计记录与县局已收到的不同（记录被改写）")
             continue
-        if e.seq != state.last_seq + 1:
-            breaks(state.last_seq + 1, f"审计记录缺失：缺少第 {state.last_seq + 1} 条（收到第 {e.seq} 条）")
-        elif e.prev_hash != state.last_hash:
+        change_json: str | None = None
+        if e.seq != last_seq + 1:
+            breaks(last_seq + 1, f"审计记录缺失：缺少第 {last_seq + 1} 条（收到第 {e.seq} 条）")
+        elif e.prev_hash != last_hash:
             breaks(e.seq, f"第 {e.seq} 条审计记录与前一条的链接断开")
         else:
             try:
-                actual = _entry_hash(state.last_hash, e)
+                change_json, actual = _checked_entry(last_hash, e)
             except (ValueError, TypeError) as exc:
                 breaks(e.seq, f"第 {e.seq} 条审计记录无法读取：{exc}")
             else:
@@ -375,18 +422,34 @@ def _receive_audit(
         new.append(
             (
                 township_id, device_id, e.seq, e.at, e.user_id, e.user_name, e.action, e.entity,
-                e.entity_id, canonical_json(e.change), e.prev_hash, e.hash,
+                e.entity_id, canonical_json(e.change) if change_json is None else change_json,
+                e.prev_hash, e.hash,
             )
         )
-        state.last_seq = e.seq
-        state.last_hash = e.hash
-        state.entries += 1
+        last_seq, last_hash, count = e.seq, e.hash, count + 1
     if new:
-        tmp = _copy_rows(s, "audit_copy", _AUDIT_COLUMNS, new)
-        cols = ", ".join(_AUDIT_COLUMNS)
-        s.execute(
-            text(f"INSERT INTO audit_copy ({cols}) SELECT {cols} FROM {tmp} ORDER BY ord ON CONFLICT DO NOTHING")
-        )
+        # entries above the chain's last seq are never held (both change in one transaction,
+        # under the state's row lock): COPY them straight in; the INSERT … ON CONFLICT through a
+        # temporary table only if something unexpected is there
+        held_above = s.execute(
+            select(AuditCopy.seq)
+            .where(
+                AuditCopy.township_id == township_id,
+                AuditCopy.device_id == device_id,
+                AuditCopy.seq > first_new,
+            )
+            .limit(1)
+        ).first()
+        if held_above is None:
+            _copy_direct(s, "audit_copy", _AUDIT_COLUMNS, new)
+        else:
+            tmp = _copy_rows(s, "audit_copy", _AUDIT_COLUMNS, new)
+            cols = ", ".join(_AUDIT_COLUMNS)
+            s.execute(
+                text(f"INSERT INTO audit_copy ({cols}) SELECT {cols} FROM {tmp} ORDER BY ord ON CONFLICT DO NOTHING")
+            )
+    state.ok, state.bad_seq, state.reason = ok, bad_seq, reason
+    state.last_seq, state.last_hash, state.entries = last_seq, last_hash, count
     state.checked_at = utcnow()
     return _verdict(state)
 
@@ -464,6 +527,7 @@ def apply_push(s: Session, caller: Caller, batch: PushBatch) -> PushAck:
             {"tid": tid, "entities": [k[0] for k in keys], "row_ids": [k[1] for k in keys]},
         ):
             held[(entity, row_id)] = _Held(version, updated_at, device, payload)
+    held_before = bool(held)
 
     dev = caller.device_id
     changed: dict[tuple[str, str], RowChange] = {}
@@ -500,27 +564,28 @@ def apply_push(s: Session, caller: Caller, batch: PushBatch) -> PushAck:
             )
     if changed:
         now = utcnow()
-        tmp = _copy_rows(
-            s,
-            "received_row",
-            _RECEIVED_COLUMNS,
-            [
-                (
-                    tid, r.entity, r.row_id, r.version, r.op, bool(r.payload["deleted"]),
-                    str(r.payload["updated_at"]), _json_text(r.payload), dev, batch.batch_id, now,
-                )
-                for r in changed.values()
-            ],
-        )
-        cols = ", ".join(_RECEIVED_COLUMNS)
-        updated = ", ".join(f"{c} = excluded.{c}" for c in _RECEIVED_COLUMNS[3:])
-        s.execute(
-            text(
-                f"INSERT INTO received_row ({cols}) SELECT {cols} FROM {tmp} ORDER BY ord "
-                f"ON CONFLICT ON CONSTRAINT uq_received_row_key DO UPDATE SET {updated}, "
-                f"server_seq = nextval('feed_seq')"
+        records = [
+            (
+                tid, r.entity, r.row_id, r.version, r.op, bool(r.payload["deleted"]),
+                str(r.payload["updated_at"]), _json_text(r.payload), dev, batch.batch_id, now,
             )
-        )
+            for r in changed.values()
+        ]
+        if not held_before:
+            # none of the batch's rows is held (a first push): nothing to update, and no other
+            # transaction inserts this township's rows (the township lock), so COPY straight in
+            _copy_direct(s, "received_row", _RECEIVED_COLUMNS, records)
+        else:
+            tmp = _copy_rows(s, "received_row", _RECEIVED_COLUMNS, records)
+            cols = ", ".join(_RECEIVED_COLUMNS)
+            updated = ", ".join(f"{c} = excluded.{c}" for c in _RECEIVED_COLUMNS[3:])
+            s.execute(
+                text(
+                    f"INSERT INTO received_row ({cols}) SELECT {cols} FROM {tmp} ORDER BY ord "
+                    f"ON CONFLICT ON CONSTRAINT uq_received_row_key DO UPDATE SET {updated}, "
+                    f"server_seq = nextval('feed_seq')"
+                )
+            )
     if losers:
         s.execute(pg_insert(ReceivedConflict), losers)
     verdict = _receive_audit(s, tid, dev, batch.audit_entries)

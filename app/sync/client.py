@@ -19,6 +19,7 @@ import json
 import socket
 import ssl
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -473,6 +474,8 @@ class _Batch:
     rows: list[_Queued]
     audit_entries: int
     last_audit_seq: int
+    after_seq: int = 0  # it holds outbox rows after this seq
+    after_audit: int = 0  # and audit entries after this seq
 
     def model_dump(self, mode: str = "json") -> dict[str, Any]:
         """The body as plain JSON data (a PushBatch's model_dump)."""
@@ -557,7 +560,7 @@ def _next_batch(
             for a in audit
         ],
     }
-    batch = _Batch(batch_id, body, rows, len(audit), audit[-1].seq if audit else 0)
+    batch = _Batch(batch_id, body, rows, len(audit), audit[-1].seq if audit else 0, after_seq, acked)
     return batch, {r.seq: r for r in rows}
 
 
@@ -601,67 +604,109 @@ def push_pending(
 ) -> PushResult:
     """Push the whole outbox (and unacknowledged audit entries) batch by batch; `result`
     (when given) is filled as batches are acknowledged, so a failed or cancelled push still
-    tells what went."""
+    tells what went.
+
+    One batch at a time is at the county (batches are applied in order: the audit chain
+    has no gaps), but this side does not idle meanwhile: the next batch is read and built
+    while one is in flight, and an ack is recorded while the next batch is in flight."""
     result = PushResult() if result is None else result
     result.rejected += _park_unsendable(ctx, conn.township_id)
     total = pending_count(ctx)
-    while True:
+    sender = ThreadPoolExecutor(max_workers=1, thread_name_prefix="squaddesk-push")
+    in_flight: Future[Any] | None = None
+
+    def send(batch: _Batch) -> Future[Any]:
+        return sender.submit(conn.request, "POST", "/push", body=batch.body)
+
+    try:
         if cancel is not None and cancel():
             raise SyncCancelled()
-        nxt = _next_batch(ctx, conn)
-        if nxt is None:
-            return result
-        batch, by_seq = nxt
-        try:
-            ack = PushAck.model_validate(conn.request("POST", "/push", body=batch.body))
-        except SyncError as exc:
-            rows = (exc.params.get("detail") or {}) if exc.code == "county_invalid_rows" else {}
-            bad = [r for r in rows.get("rows", []) if isinstance(r, dict) and r.get("seq") in by_seq]
-            if not bad:
-                raise
-            with _write(ctx) as s:  # park the refused rows; the rest goes in the next batch
-                for r in bad:
-                    row = by_seq[r["seq"]]
-                    _keep_loser(
-                        s, kind="rejected", entity=row.entity, row_id=row.row_id, version=row.version,
-                        payload=row.payload, winner_version=None, reason=str(r.get("reason")),
-                        now=ctx.clock.now(),
-                    )
-                s.execute(delete(SyncOutbox).where(SyncOutbox.seq.in_([r["seq"] for r in bad])))
-            result.rejected += len(bad)
-            continue
-        if ack.batch_id != batch.batch_id:
-            raise SyncError("county_bad_answer", "县局的确认与所发批次不符，稍后自动重试。", retryable=True)
-        with _write(ctx) as s:
-            now = ctx.clock.now()
-            for c in ack.conflicts:
-                lost = by_seq.get(c.seq)
-                if lost is not None:
-                    _keep_loser(
-                        s, kind="conflict", entity=lost.entity, row_id=lost.row_id, version=lost.version,
-                        payload=lost.payload, winner_version=c.winner_version, reason=c.reason, now=now,
-                    )
-            for rej in ack.rejected:
-                refused = by_seq.get(rej.seq)
-                if refused is not None:
-                    _keep_loser(
-                        s, kind="rejected", entity=refused.entity, row_id=refused.row_id,
-                        version=refused.version, payload=refused.payload, winner_version=None,
-                        reason=rej.reason, now=now,
-                    )
-            if by_seq:
-                s.execute(delete(SyncOutbox).where(SyncOutbox.seq.in_(list(by_seq))))
-            if ack.last_audit_seq:
-                acked = int(_get(s, KEY_AUDIT_ACKED) or 0)
-                _set(s, KEY_AUDIT_ACKED, str(max(acked, ack.last_audit_seq)))
-        result.batches += 1
-        result.rows += len(batch.rows)
-        result.audit_entries += batch.audit_entries
-        result.conflicts += len(ack.conflicts)
-        result.rejected += len(ack.rejected)
-        result.duplicates += int(ack.duplicate)
-        if progress is not None:
-            progress("上传", result.rows, max(total, result.rows))
+        current = _next_batch(ctx, conn)
+        if current is not None:
+            in_flight = send(current[0])
+        while current is not None and in_flight is not None:
+            batch, by_seq = current
+            # the batch after this one, read while this one is at the county
+            following = _next_batch(
+                ctx, conn, after_seq=max(by_seq, default=batch.after_seq),
+                after_audit=batch.last_audit_seq or batch.after_audit,
+            )
+            try:
+                answer = in_flight.result()
+            except SyncError as exc:
+                in_flight = None
+                rows = (exc.params.get("detail") or {}) if exc.code == "county_invalid_rows" else {}
+                bad = [r for r in rows.get("rows", []) if isinstance(r, dict) and r.get("seq") in by_seq]
+                if not bad:
+                    raise
+                with _write(ctx) as s:  # park the refused rows; the rest goes in the next batch
+                    for r in bad:
+                        row = by_seq[r["seq"]]
+                        _keep_loser(
+                            s, kind="rejected", entity=row.entity, row_id=row.row_id, version=row.version,
+                            payload=row.payload, winner_version=None, reason=str(r.get("reason")),
+                            now=ctx.clock.now(),
+                        )
+                    s.execute(delete(SyncOutbox).where(SyncOutbox.seq.in_([r["seq"] for r in bad])))
+                result.rejected += len(bad)
+                current = _next_batch(ctx, conn)
+                if current is not None:
+                    in_flight = send(current[0])
+                continue
+            in_flight = None
+            ack = PushAck.model_validate(answer)
+            if ack.batch_id != batch.batch_id:
+                raise SyncError("county_bad_answer", "县局的确认与所发批次不符，稍后自动重试。", retryable=True)
+            stop = cancel is not None and cancel()
+            if following is not None and not stop:
+                in_flight = send(following[0])  # at the county while this ack is recorded
+            _record_ack(ctx, ack, by_seq)
+            result.batches += 1
+            result.rows += len(batch.rows)
+            result.audit_entries += batch.audit_entries
+            result.conflicts += len(ack.conflicts)
+            result.rejected += len(ack.rejected)
+            result.duplicates += int(ack.duplicate)
+            if progress is not None:
+                progress("上传", result.rows, max(total, result.rows))
+            if stop and following is not None:
+                raise SyncCancelled()
+            current = following
+        return result
+    finally:
+        if in_flight is not None:  # failed while a batch was at the county: let it finish
+            try:
+                in_flight.result()
+            except Exception:  # noqa: BLE001 - the first failure is the one reported
+                pass
+        sender.shutdown(wait=True)
+
+
+def _record_ack(ctx: AppContext, ack: PushAck, by_seq: dict[int, _Queued]) -> None:
+    """The county's ack in the store: conflicts and refusals kept, sent rows out of the
+    outbox, the audit entries it holds marked."""
+    with _write(ctx) as s:
+        now = ctx.clock.now()
+        for c in ack.conflicts:
+            lost = by_seq.get(c.seq)
+            if lost is not None:
+                _keep_loser(
+                    s, kind="conflict", entity=lost.entity, row_id=lost.row_id, version=lost.version,
+                    payload=lost.payload, winner_version=c.winner_version, reason=c.reason, now=now,
+                )
+        for rej in ack.rejected:
+            refused = by_seq.get(rej.seq)
+            if refused is not None:
+                _keep_loser(
+                    s, kind="rejected", entity=refused.entity, row_id=refused.row_id,
+                    version=refused.version, payload=refused.payload, winner_version=None,
+                    reason=rej.reason, now=now,
+                )
+        if by_seq:
+            s.execute(delete(SyncOutbox).where(SyncOutbox.seq.in_(list(by_seq))))
+        if ack.last_audit_seq:
+            acked = int(_get(s, KEY_AUDIT_ACKED) or 0)
+            _set(s, KEY_AUDIT_ACKED, str(max(acked, ack.last_audit_seq)))
 
 
 # --- pull ---------------------------------------------------------------------------------

@@ -307,12 +307,20 @@ def batch_id_for(
     return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()[:32]
 
 
+def _plain(model: BaseModel, exclude: str = "") -> dict[str, Any]:
+    """A model's fields as a dict, values as they are (what model_dump(mode="json") gives
+    for bodies parsed from JSON, without its copying: about a second less per 60,000 rows)."""
+    return {k: getattr(model, k) for k in type(model).model_fields if k != exclude}
+
+
 def batch_content_hash(batch: PushBatch) -> str:
     """sha256 of the batch without its id (the county refuses one id with two contents): its
     sorted-key compact JSON through orjson (the bytes of canonical_json except for some float
     spellings, e.g. 1e-7; several times faster), canonical_json for what orjson cannot encode
     (integers beyond 64 bits)."""
-    body = batch.model_dump(mode="json", exclude={"batch_id"})
+    body = _plain(batch, exclude="batch_id")
+    body["rows"] = [_plain(r) for r in batch.rows]
+    body["audit_entries"] = [_plain(a) for a in batch.audit_entries]
     try:
         data = orjson.dumps(body, option=orjson.OPT_SORT_KEYS)
     except TypeError:

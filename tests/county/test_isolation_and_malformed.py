@@ -163,3 +163,44 @@ def test_client_parks_rows_the_county_refuses(stores: dict[str, AppContext], cou
     with a.db.read_session() as s:
         parked = s.scalars(select(SyncConflict)).one()
     assert parked.kind == "rejected" and "version" in parked.reason
+
+
+def test_push_in_several_batches_with_a_refused_row_and_a_cancel(
+    stores: dict[str, AppContext], county: County, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The client builds the next batch while one is at the county and records an ack while
+    the next one is there: a refusal in a middle batch drops the prepared batch (the rest of
+    the refused one goes again), a cancel stops after an acknowledged batch, and a resumed
+    push leaves nothing behind: every row held once, the audit chain whole."""
+    from sqlalchemy import func, select, update
+
+    from local_db.models import AuditLog, SyncOutbox
+
+    monkeypatch.setattr(client, "PUSH_BATCH_ROWS", 3)
+    monkeypatch.setattr(client, "PUSH_BATCH_AUDIT", 2)
+    a = stores["A"]
+    enrol(a, county, "A")
+    with a.db.read_session() as s:
+        seqs = list(s.scalars(select(SyncOutbox.seq).order_by(SyncOutbox.seq)))
+        keys = {(e, r) for e, r in s.execute(select(SyncOutbox.entity, SyncOutbox.row_id))}
+        audit_entries = s.scalar(select(func.count()).select_from(AuditLog))
+    assert len(seqs) > 14
+    with a.db.write_session() as s, s.begin():  # a row of the third batch the county refuses
+        bad = s.get(SyncOutbox, seqs[7])
+        payload = json.loads(bad.payload)
+        payload["version"] = 99
+        s.execute(update(SyncOutbox).where(SyncOutbox.seq == bad.seq).values(payload=json.dumps(payload)))
+        bad_key = (bad.entity, bad.row_id)
+    conn = client.open_connection(a, http=county.http)
+    acks: list[int] = []
+    with pytest.raises(client.SyncCancelled):
+        client.push_pending(a, conn, progress=lambda stage, done, total: acks.append(done),
+                            cancel=lambda: len(acks) >= 3)  # asked while the 4th batch is out
+    # acked: 3 + 3 + (the refused batch again without its bad row) 3 + 3 rows; 1 parked
+    assert acks == [3, 6, 9, 12] and client.pending_count(a) == len(seqs) - 13
+    pushed = client.push_pending(a, conn)
+    assert client.pending_count(a) == 0 and pushed.rejected == 0
+    status = client.county_status(a, http=county.http)
+    assert status.audit.ok and status.audit.entries == audit_entries
+    held = {(r[1], r[2]) for r in county_rows(county) if r[0] == conn.township_id}
+    assert held == keys - {bad_key}  # the refused row stays parked here
