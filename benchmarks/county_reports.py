@@ -130,14 +130,15 @@ def run() -> dict[str, Any]:
     from sqlalchemy.orm import Session
 
     from county import reports, service
-    from county.db import ReceivedRow, Township, create_schema_without_migrations, make_engine
+    from county.db import ReceivedRow, Township, make_engine
+    from county.migrate import upgrade
     from county.pgcluster import ThrowawayCluster
 
     rng = random.Random(7)
     with ThrowawayCluster() as pg:
         engine = make_engine(pg.create_database("bench"))
         try:
-            create_schema_without_migrations(engine)
+            upgrade(engine)
             t0 = time.perf_counter()
             with Session(engine) as s, s.begin():
                 for i in range(TOWNSHIPS):
