@@ -158,6 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return f"{(time.time() - started) * 1000:.0f}"
 
     if args.exit_when_shown:
+        print(f"qt {ms()}", flush=True)  # the frame is made (Qt and the window's modules loaded)
         QTimer.singleShot(0, lambda: print(f"shown {ms()}", flush=True))
 
     outcome: dict[str, object] = {}
@@ -166,6 +167,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         configure_logging(log_dir())
         log.info("SquadDesk starting (%s)", " ".join(sys.argv[1:] if argv is None else argv))
         from ui import startup
+
+        if args.exit_when_shown:
+            print(f"imported {ms()}", flush=True)  # the database layer and the models
 
         if (args.db is None or args.demo) and not db_path.exists():
             builder = startup.DemoBuilder(db_path, window)
@@ -203,7 +207,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"dashboard {ms()}", flush=True)
                 app.exit(0)
 
+            session.mark = lambda phase: print(f"{phase} {ms()}", flush=True)
             session.ready.connect(lambda: print(f"ready {ms()}", flush=True))
+            session.dashboard_shown.connect(lambda: print(f"figures {ms()}", flush=True))
             session.dashboard_shown.connect(lambda: QTimer.singleShot(0, report_dashboard))
         if args.screenshot_dir is not None:
             shooter = startup.PageShooter(window, args.screenshot_dir)
