@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -110,6 +111,24 @@ def open_store(
             raise StoreDamaged(path, str(exc)) from exc
         raise
     return AppContext(db=db, clock=clock)
+
+
+@contextmanager
+def reads_before_check(ctx: AppContext) -> Iterator[None]:
+    """Reading a store whose start-up check may still run (open_store pending_check): a read
+    that finds the file damaged waits for the check and raises StoreDamaged (the check's own
+    report when it fails, else the read's error)."""
+    try:
+        yield
+    except Exception as exc:
+        from sqlalchemy.exc import DatabaseError, OperationalError
+
+        if isinstance(exc, OperationalError) or not isinstance(
+            exc, (sqlite3.DatabaseError, DatabaseError)
+        ):
+            raise  # not damage (a lock, a bug): as it is
+        ctx.db.wait_checked()
+        raise StoreDamaged(ctx.db_path, str(exc)) from exc
 
 
 def local_now(ctx: AppContext) -> datetime:

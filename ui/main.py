@@ -53,6 +53,26 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+CHECK_NICENESS = 10  # the store check's thread yields the CPU to the GUI thread
+
+
+def lower_thread_priority() -> None:
+    """Lower the calling thread's scheduling priority (best effort; Linux and Windows).
+
+    The start-up's store check reads the whole file; where it competes for a core with the
+    GUI thread (a loaded or single-core machine) the GUI thread goes first.
+    """
+    with contextlib.suppress(Exception):
+        if sys.platform == "win32":
+            import ctypes
+
+            kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+            kernel32.SetThreadPriority(kernel32.GetCurrentThread(), -1)  # BELOW_NORMAL
+        elif sys.platform.startswith("linux"):
+            # Linux schedules threads as tasks: PRIO_PROCESS with the thread id sets this one.
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), CHECK_NICENESS)
+
+
 def start_store_check(path: Path) -> Callable[[], None] | None:
     """Start the store's quick_check (local_db.engine.check_file) on a thread at once.
 
@@ -69,6 +89,7 @@ def start_store_check(path: Path) -> Callable[[], None] | None:
     outcome: list[BaseException] = []
 
     def check() -> None:
+        lower_thread_priority()
         try:
             from local_db.engine import check_file
 

@@ -17,7 +17,7 @@ from app.context import Actor, AppContext
 from app.errors import DomainError
 from app.services import backup as backup_service
 from app.services import setup, users
-from app.store import open_store
+from app.store import open_store, reads_before_check
 from local_db.backup import default_backup_dir, newest_verified
 from local_db.engine import StoreDamaged
 from ui import tasks
@@ -274,27 +274,27 @@ class Session(QObject):
             return 2
         self.ctx = opened.ctx
         self.mark("store")
-        # The auto-login needs no write: while the launch's check still runs it shows the
-        # first page at once and records the login once the check has passed.
-        actor = self._autologin_unchecked() if opened.ctx.db.check_pending else None
-        deferred = actor is not None
-        if actor is None:
-            try:
-                self.ctx.db.wait_checked()  # the wizard and the login dialog write
-            except StoreDamaged as exc:
-                self.close_store()
-                opened = recover_damaged(self.db_path, exc)
-                if opened is None:
-                    self._drop_window()
-                    return 2
-                self.ctx = opened.ctx
-            actor = authenticate(self.ctx, hint=self.hint, autologin=self.autologin)
+        try:
+            actor, deferred = self._log_in()
+        except StoreDamaged as exc:
+            self.close_store()
+            opened = recover_damaged(self.db_path, exc)
+            if opened is None:
+                self._drop_window()
+                return 2
+            self.ctx = opened.ctx  # restored and checked
+            actor, deferred = authenticate(self.ctx, hint=self.hint, autologin=self.autologin), False
         if actor is None:
             self._drop_window()
             self.close_store()
             return 0
         self.mark("login")
-        window.attach(self.ctx, actor)
+        try:
+            with reads_before_check(self.ctx):
+                window.attach(self.ctx, actor)
+        except StoreDamaged as exc:
+            self._damaged_after_start(exc)
+            return None
         self.mark("attached")
         self._watch_first_page(window)
         for text in (opened.notice, notice):
@@ -306,6 +306,24 @@ class Session(QObject):
             self.start_daily_backup()
         self.ready.emit()
         return None
+
+    def _log_in(self) -> tuple[Actor | None, bool]:
+        """The wizard or login on the store just opened: (actor or None to quit, whether the
+        login is still to be recorded). Raises StoreDamaged when the launch's check fails or
+        a read before it has passed finds damage."""
+        ctx = self.ctx
+        assert ctx is not None
+        with reads_before_check(ctx):
+            # The auto-login needs no write: while the launch's check still runs it shows the
+            # first page at once and records the login once the check has passed.
+            actor = self._autologin_unchecked() if ctx.db.check_pending else None
+            if actor is not None:
+                return actor, True
+            # The login dialog shows at once (the check goes on while the password is typed;
+            # logging in writes, so it waits for it); the wizard waits for it first.
+            if not setup.is_initialized(ctx):
+                ctx.db.wait_checked()
+        return authenticate(ctx, hint=self.hint, autologin=self.autologin), False
 
     def _autologin_unchecked(self) -> Actor | None:
         """The auto-login's user if the demo password is right (read-only), else None."""

@@ -10,13 +10,14 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.context import AppContext
+from app.context import Actor, AppContext
 from app.services import demo, setup, users
 from app.store import open_store
 from local_db.backup import BackupInfo
 from local_db.engine import StoreDamaged
 from ui import startup
 from ui.dialogs.damaged import DamagedStoreDialog
+from ui.dialogs.login import LoginDialog
 from ui.main import start_store_check
 from ui.settings import Settings
 
@@ -198,3 +199,32 @@ def test_autologin_on_a_store_failing_the_check_offers_the_restore_and_writes_no
     qtbot.waitUntil(lambda: exits == [2], timeout=20_000)
     assert asked == [db_path] and session.window is None and session.ctx is None
     assert _snapshot(db_path) == before  # not one write: no login recorded, no backup
+
+
+def test_login_dialog_shows_before_the_check_and_a_failed_check_leads_to_the_restore(
+    qtbot: QtBot, db_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+    before = _snapshot(db_path)
+    seen: list[bool] = []
+
+    def type_password(cls: type, ctx: AppContext, **_: str) -> Actor | None:
+        seen.append(ctx.db.check_pending)  # on screen while the check still runs
+        release.set()
+        dlg = LoginDialog(ctx)
+        qtbot.addWidget(dlg)
+        dlg.username.setText("admin")
+        dlg.password.setText(ADMIN_PASSWORD)
+        dlg.try_login()  # logging in writes: waits for the check, which fails
+        assert dlg.damaged is not None and dlg.actor is None
+        raise dlg.damaged
+
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(type_password))
+    asked: list[Path] = []
+    monkeypatch.setattr(
+        DamagedStoreDialog, "ask", classmethod(lambda cls, p, b: asked.append(p) or False)
+    )
+    session = startup.Session(db_path, settings=settings, precheck=_gate(release, True))
+    assert session.start() == 2
+    assert seen == [True] and asked == [db_path] and session.ctx is None
+    assert _snapshot(db_path) == before
