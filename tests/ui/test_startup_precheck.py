@@ -11,9 +11,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.context import Actor, AppContext
+from app.errors import DomainError
+from app.services import backup as backup_service
 from app.services import demo, setup, users
 from app.store import open_store
-from local_db.backup import BackupInfo
+from local_db.backup import BackupInfo, default_backup_dir
 from local_db.engine import StoreDamaged
 from ui import startup
 from ui.dialogs.damaged import DamagedStoreDialog
@@ -228,3 +230,18 @@ def test_login_dialog_shows_before_the_check_and_a_failed_check_leads_to_the_res
     assert session.start() == 2
     assert seen == [True] and asked == [db_path] and session.ctx is None
     assert _snapshot(db_path) == before
+
+
+def test_no_backup_of_a_store_failing_the_pending_check(db_path: Path) -> None:
+    release = threading.Event()
+    release.set()
+    ctx = open_store(db_path, pending_check=_gate(release, damaged=True))
+    try:
+        with pytest.raises(DomainError) as failed:
+            backup_service.daily_backup_if_due(ctx)
+        assert failed.value.code == "backup_failed"
+        assert not default_backup_dir(db_path).exists() or not any(
+            default_backup_dir(db_path).iterdir()
+        )
+    finally:
+        ctx.db.dispose()
