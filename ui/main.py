@@ -77,9 +77,12 @@ def start_store_check(path: Path) -> Callable[[], None] | None:
     """Start the store's quick_check (local_db.engine.check_file) on a thread at once.
 
     On a big store the check reads the whole file (~0.6 s for 100,000 cases); started at
-    launch it runs (sqlite3 releases the GIL) while Qt starts and the frame is shown. The
-    returned function waits for it and raises what it raised (StoreDamaged); None when there
-    is no store file yet. Nothing is opened for writing before the check has passed.
+    launch it runs (sqlite3 releases the GIL, the thread at a lower priority) while Qt
+    starts, the frame is shown, the login dialog waits for the password or the demo
+    auto-login shows the dashboard (ui.startup.Session). The returned function waits for it
+    and raises what it raised (StoreDamaged); None when there is no store file yet. The store
+    is read meanwhile, but nothing is written to it before the check has passed
+    (local_db.engine.Database.wait_checked).
     """
     try:
         if path.stat().st_size == 0:

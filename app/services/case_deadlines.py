@@ -234,8 +234,8 @@ def attention_list(ctx: AppContext, *, include_party: bool = False) -> list[Dead
     today, now = ctx.clock.today(), ctx.clock.now()
     horizon = today + timedelta(days=DUE_SOON_DAYS)
     with ctx.db.read_session() as s:
-        # The columns _info reads, not whole rows: the dashboard lists ~1,300 of them on a
-        # 100,000-case store, and loading ORM objects would cost twice the time.
+        # The columns _info reads, not whole ORM rows: the dashboard lists ~1,300 of them on
+        # a 100,000-case store.
         q = (
             select(
                 CaseDeadline.id,
@@ -275,20 +275,8 @@ def next_due_by_case(ctx: AppContext, case_ids: list[str]) -> dict[str, Deadline
     today, now = ctx.clock.today(), ctx.clock.now()
     out: dict[str, DeadlineInfo] = {}
     with ctx.db.read_session() as s:
-        # The columns _info reads, not whole rows: the dashboard lists ~1,300 of them on a
-        # 100,000-case store, and loading ORM objects would cost twice the time.
         q = (
-            select(
-                CaseDeadline.id,
-                CaseDeadline.case_id,
-                CaseDeadline.kind,
-                CaseDeadline.start_on,
-                CaseDeadline.due_on,
-                CaseDeadline.due_at,
-                CaseDeadline.provisional,
-                CaseDeadline.met_at,
-                Case.number,
-            )
+            select(CaseDeadline, Case.number)
             .join(Case, Case.id == CaseDeadline.case_id)
             .where(
                 CaseDeadline.case_id.in_(list(case_ids)),
