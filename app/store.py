@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -52,7 +54,13 @@ def _check_is_ours(path: Path) -> None:
         )
 
 
-def open_store(path: Path, *, clock: Clock | None = None, checked: bool = False) -> AppContext:
+def open_store(
+    path: Path,
+    *,
+    clock: Clock | None = None,
+    checked: bool = False,
+    pending_check: Callable[[], None] | None = None,
+) -> AppContext:
     """Open (creating if absent) and migrate the store at `path`.
 
     Raises StoreDamaged (nothing written) when the file is not a healthy SQLite database or
@@ -60,18 +68,24 @@ def open_store(path: Path, *, clock: Clock | None = None, checked: bool = False)
     A database behind the shipped schema is backed up (verified) before it is migrated.
     `checked`: the caller has just run check_file(path) itself (the desktop app starts it on
     a thread at launch, so the quick_check overlaps Qt's start-up).
+    `pending_check`: that check is still running; the function waits for it and raises
+    StoreDamaged. The store opens for reading at once; every write transaction waits for the
+    check (Database.wait_checked), and a migration (with its backup) waits for it first.
     """
     clock = clock or Clock()
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
     if existed:
-        if not checked:
+        if not checked and pending_check is None:
             check_file(path)
         _check_is_ours(path)
-    db = Database(path)
+    else:
+        pending_check = None  # a new store: nothing to check
+    db = Database(path, pending_check=pending_check)
     try:
-        if migrate.needs_upgrade(db.write_engine):
+        if migrate.needs_upgrade(db.read_engine):
+            db.wait_checked()
             if existed and migrate.current_revision(db.write_engine) is not None:
                 try:
                     backup.backup_to(
@@ -97,6 +111,24 @@ def open_store(path: Path, *, clock: Clock | None = None, checked: bool = False)
             raise StoreDamaged(path, str(exc)) from exc
         raise
     return AppContext(db=db, clock=clock)
+
+
+@contextmanager
+def reads_before_check(ctx: AppContext) -> Iterator[None]:
+    """Reading a store whose start-up check may still run (open_store pending_check): a read
+    that finds the file damaged waits for the check and raises StoreDamaged (the check's own
+    report when it fails, else the read's error)."""
+    try:
+        yield
+    except Exception as exc:
+        from sqlalchemy.exc import DatabaseError, OperationalError
+
+        if isinstance(exc, OperationalError) or not isinstance(
+            exc, (sqlite3.DatabaseError, DatabaseError)
+        ):
+            raise  # not damage (a lock, a bug): as it is
+        ctx.db.wait_checked()
+        raise StoreDamaged(ctx.db_path, str(exc)) from exc
 
 
 def local_now(ctx: AppContext) -> datetime:

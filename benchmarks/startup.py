@@ -35,6 +35,12 @@ RUNS = 7
 TIMEOUT_S = 120.0
 AUTOLOGIN_ENV = "SQUADDESK_DEMO_AUTOLOGIN"  # "1": the demo admin; else a demo user's name
 MARKS = ("shown", "ready", "dashboard")
+# The app's start-up phases (ui.main --exit-when-shown), in order, ms from process creation:
+# qt = the frame made (Qt and the window's modules imported), imported = the database layer
+# and models imported, store = opened, login = logged in, attached = the pages attached,
+# figures = the dashboard's figures set, dashboard = painted.
+PHASES = ("qt", "shown", "imported", "store", "login", "attached", "ready", "figures",
+          "dashboard")
 ROOT = Path(__file__).resolve().parent.parent
 
 BASELINE_SCRIPT = """\
@@ -121,7 +127,7 @@ def timed_run(
     marks: dict[str, float] = {}
     for line in proc.stdout.splitlines():
         parts = line.split()
-        if len(parts) == 2 and parts[0] in MARKS:
+        if len(parts) == 2 and parts[0] in PHASES:
             try:
                 marks[parts[0]] = float(parts[1])
             except ValueError:
@@ -186,6 +192,22 @@ def measure(
             flush=True,
         )
     return samples
+
+
+def phase_medians(values: list[tuple[float, dict[str, float]]]) -> dict[str, float]:
+    """Median ms of each start-up phase the app printed in every run, and the median time
+    spent in each (from the previous phase), for the breakdown."""
+    present = [p for p in PHASES if all(p in m for _, m in values)]
+    out: dict[str, float] = {}
+    previous: str | None = None
+    for phase in present:
+        out[phase] = median_mark(values, phase)
+        if previous is not None:
+            out[f"{previous}->{phase}"] = round(
+                statistics.median(m[phase] - m[previous] for _, m in values), 1
+            )
+        previous = phase
+    return out
 
 
 def median_mark(values: list[tuple[float, dict[str, float]]], key: str) -> float:

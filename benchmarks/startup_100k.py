@@ -151,6 +151,9 @@ def run() -> dict[str, Any]:
     dashboard_ms = startup.median_mark(samples["app"], "dashboard")
     bare_ms = startup.median_mark(samples["baseline"], "shown")
     print(f"dashboard painted: {dashboard_ms} ms; bare window: {bare_ms} ms")
+    print("phases (median ms from process creation; a->b: median time between them):")
+    for key, value in startup.phase_medians(samples["app"]).items():
+        print(f"  {key:20} {value:8.1f}")
     return {
         "ratio": round(dashboard_ms / bare_ms, 2),
         "ms": dashboard_ms,
@@ -159,4 +162,5 @@ def run() -> dict[str, Any]:
         "ready_ms": startup.median_mark(samples["app"], "ready"),
         "cases": CASES,
         "runs": RUNS,
+        "phases_ms": startup.phase_medians(samples["app"]),
     }

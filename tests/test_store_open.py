@@ -287,3 +287,28 @@ def test_new_store_in_a_new_folder(tmp_path: Path) -> None:
         ctx.db.dispose()
     assert not (path.parent / "backups").exists()
     shutil.rmtree(tmp_path / "a")
+
+
+def test_older_store_is_not_migrated_before_a_pending_check_passes(tmp_path: Path) -> None:
+    """The desktop app opens the store while its quick_check still runs: a store that needs
+    migrating waits for the check, and one that fails it gets neither backup nor upgrade."""
+    path = tmp_path / "old.sqlite3"
+    _store_at_base_revision(path)
+    before = path.read_bytes()
+    waited: list[bool] = []
+
+    def failing_check() -> None:
+        waited.append(True)
+        raise StoreDamaged(path, "Page 3: btreeInitPage() returns error code 11")
+
+    with pytest.raises(StoreDamaged):
+        open_store(path, pending_check=failing_check)
+    assert waited == [True] and path.read_bytes() == before
+    assert backup.list_backups(backup.default_backup_dir(path)) == []
+
+    ctx = open_store(path, pending_check=lambda: waited.append(True))
+    try:
+        assert waited == [True, True] and not ctx.db.check_pending
+        assert migrate.current_revision(ctx.db.write_engine) == migrate.head_revision()
+    finally:
+        ctx.db.dispose()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,22 +16,40 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from app.context import Actor, AppContext
 from app.errors import DomainError
 from app.services import backup as backup_service
-from app.services import demo, setup, users
-from app.store import open_store
+from app.services import setup, users
+from app.store import open_store, reads_before_check
 from local_db.backup import default_backup_dir, newest_verified
 from local_db.engine import StoreDamaged
 from ui import tasks
 from ui.app_window import AppWindow
 from ui.logs import LOG_BACKUPS, LOG_FILE, LOG_MAX_BYTES, configure_logging
-from ui.dialogs.damaged import DamagedStoreDialog
 from ui.dialogs.login import ChangePasswordDialog, LoginDialog
-from ui.dialogs.wizard import SetupWizard
 from ui.errors import error_text
 from ui.settings import Settings
 
 log = logging.getLogger(__name__)
 
 DEMO_AUTOLOGIN_ENV = "SQUADDESK_DEMO_AUTOLOGIN"
+
+# What the first page (工作台) needs beyond the login: imported on a thread while the store
+# opens and the password is checked (scrypt and SQLite release the GIL), not after the login.
+FIRST_PAGE_MODULES = ("app.services.dashboard", "ui.pages")
+
+
+def preload_first_page() -> threading.Thread:
+    """Import FIRST_PAGE_MODULES on a thread (no Qt widget is made there). An import error is
+    left for the GUI thread's own import, which then raises it where it is handled."""
+
+    def preload() -> None:
+        try:
+            for name in FIRST_PAGE_MODULES:
+                importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - raised again by the GUI thread's import
+            log.debug("Preloading the first page failed", exc_info=True)
+
+    thread = threading.Thread(target=preload, name="preload-first-page", daemon=True)
+    thread.start()
+    return thread
 
 
 @dataclass
@@ -41,20 +61,33 @@ class OpenedStore:
 
 
 def open_store_for_start(
-    path: Path, precheck: Callable[[], None] | None = None
+    path: Path, precheck: Callable[[], None] | None = None, *, defer_check: bool = False
 ) -> OpenedStore | None:
     """Open the store; on damage offer the newest verified backup. None means quit.
 
     `precheck` waits for a check_file(path) started earlier (ui.main.start_store_check) and
     raises StoreDamaged as check_file does; the store is then opened without checking again.
+    With `defer_check` it is not waited for here: the store opens for reading at once and
+    every write waits for the check (app.store.open_store pending_check); the caller handles
+    a StoreDamaged raised later with recover_damaged.
     The damaged file is never overwritten or deleted: restore keeps it aside.
     """
     try:
+        if precheck is not None and defer_check:
+            return OpenedStore(open_store(path, pending_check=precheck))
         if precheck is not None:
             precheck()
         return OpenedStore(open_store(path, checked=precheck is not None))
     except StoreDamaged as exc:
-        log.error("Store damaged: %s (%s)", path, exc.detail)
+        return recover_damaged(path, exc)
+
+
+def recover_damaged(path: Path, exc: StoreDamaged) -> OpenedStore | None:
+    """The store at `path` (closed) failed its check: offer the newest verified backup and
+    restore it, keeping the damaged file aside. The restored store opened, or None (quit)."""
+    log.error("Store damaged: %s (%s)", path, exc.detail)
+    from ui.dialogs.damaged import DamagedStoreDialog
+
     info = newest_verified(default_backup_dir(path))
     if not DamagedStoreDialog.ask(path, info) or info is None:
         log.info("User quit after damage report (backup available: %s)", info is not None)
@@ -85,6 +118,8 @@ def create_demo_store(
     Built under a temporary name and renamed at the end, so an interrupted build never leaves
     a half-filled database behind.
     """
+    from app.services import demo
+
     log.info("Creating demo database at %s", path)
     tmp = path.with_name(path.name + ".building")
     for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
@@ -144,6 +179,8 @@ class DemoBuilder(QObject):
 
 def demo_hint() -> str:
     """The login dialog's note about the demo administrator."""
+    from app.services import demo
+
     return QCoreApplication.translate(
         "Startup", "这是演示数据库。演示管理员用户名：{user}，密码：{password}"
     ).format(user=demo.DEMO_ADMIN, password=demo.DEMO_PASSWORD)
@@ -159,11 +196,15 @@ def authenticate(
     """
     username = ""
     if not setup.is_initialized(ctx):
+        from ui.dialogs.wizard import SetupWizard
+
         created = SetupWizard.ask(ctx)
         if created is None:
             return None
         username = created
     if autologin:
+        from app.services import demo
+
         name = autologin if isinstance(autologin, str) else demo.DEMO_ADMIN
         try:
             return users.login(ctx, name, demo.DEMO_PASSWORD)
@@ -206,6 +247,9 @@ class Session(QObject):
         self.window: AppWindow | None = None
         self.daily_backup: Path | None | BaseException = None
         self.exit_app: Callable[[int], None] = QApplication.exit  # tests replace it
+        # Called with a phase name as the start-up passes it ("store", "login", "attached"):
+        # the benchmarks' breakdown of the time to the dashboard (ui.main --exit-when-shown).
+        self.mark: Callable[[str], None] = lambda _phase: None
 
     def start(self, notice: str = "", window: AppWindow | None = None) -> int | None:
         """Open, log in, show the window. An exit code when the app must stop instead.
@@ -223,24 +267,109 @@ class Session(QObject):
             window.show_for_screen()
             self.shown.emit()
         precheck, self.precheck = self.precheck, None
-        opened = open_store_for_start(self.db_path, precheck)
+        preload_first_page()
+        opened = open_store_for_start(self.db_path, precheck, defer_check=True)
         if opened is None:
             self._drop_window()
             return 2
         self.ctx = opened.ctx
-        actor = authenticate(self.ctx, hint=self.hint, autologin=self.autologin)
+        self.mark("store")
+        try:
+            actor, deferred = self._log_in()
+        except StoreDamaged as exc:
+            self.close_store()
+            opened = recover_damaged(self.db_path, exc)
+            if opened is None:
+                self._drop_window()
+                return 2
+            self.ctx = opened.ctx  # restored and checked
+            actor, deferred = authenticate(self.ctx, hint=self.hint, autologin=self.autologin), False
         if actor is None:
             self._drop_window()
             self.close_store()
             return 0
-        window.attach(self.ctx, actor)
+        self.mark("login")
+        try:
+            with reads_before_check(self.ctx):
+                window.attach(self.ctx, actor)
+        except StoreDamaged as exc:
+            self._damaged_after_start(exc)
+            return None
+        self.mark("attached")
         self._watch_first_page(window)
         for text in (opened.notice, notice):
             if text:
                 window.show_status(text)
-        self.start_daily_backup()
+        if deferred:
+            self._record_login_when_checked(actor)
+        else:
+            self.start_daily_backup()
         self.ready.emit()
         return None
+
+    def _log_in(self) -> tuple[Actor | None, bool]:
+        """The wizard or login on the store just opened: (actor or None to quit, whether the
+        login is still to be recorded). Raises StoreDamaged when the launch's check fails or
+        a read before it has passed finds damage."""
+        ctx = self.ctx
+        assert ctx is not None
+        with reads_before_check(ctx):
+            # The auto-login needs no write: while the launch's check still runs it shows the
+            # first page at once and records the login once the check has passed.
+            actor = self._autologin_unchecked() if ctx.db.check_pending else None
+            if actor is not None:
+                return actor, True
+            # The login dialog shows at once (the check goes on while the password is typed;
+            # logging in writes, so it waits for it); the wizard waits for it first.
+            if not setup.is_initialized(ctx):
+                ctx.db.wait_checked()
+        return authenticate(ctx, hint=self.hint, autologin=self.autologin), False
+
+    def _autologin_unchecked(self) -> Actor | None:
+        """The auto-login's user if the demo password is right (read-only), else None."""
+        if not self.autologin:
+            return None
+        from app.services import demo
+
+        assert self.ctx is not None
+        if not setup.is_initialized(self.ctx):
+            return None
+        name = self.autologin if isinstance(self.autologin, str) else demo.DEMO_ADMIN
+        return users.verify_login(self.ctx, name, demo.DEMO_PASSWORD)
+
+    def _record_login_when_checked(self, actor: Actor) -> None:
+        """On the thread pool: wait for the launch's check, then record the login; then the
+        daily backup. A failed check closes the session and offers the restore instead."""
+        ctx = self.ctx
+        assert ctx is not None
+        now = ctx.clock.now()
+
+        def recorded(_result: object) -> None:
+            if self.ctx is ctx:
+                self.start_daily_backup()
+
+        def failed(exc: BaseException) -> None:
+            if self.ctx is not ctx:
+                return
+            if isinstance(exc, StoreDamaged):
+                self._damaged_after_start(exc)
+            else:
+                log.error("Recording the login failed", exc_info=exc)
+
+        tasks.run_in_background(lambda: users.record_login(ctx, actor, now), recorded, failed)
+
+    def _damaged_after_start(self, exc: StoreDamaged) -> None:
+        """The launch's check failed after the first page was shown (nothing was written):
+        close the session, offer the backup, and start again on the restored store."""
+        tasks.wait_for_all()
+        self._drop_window()
+        self.close_store()
+        opened = recover_damaged(self.db_path, exc)
+        if opened is None:
+            self.exit_app(2)
+            return
+        opened.ctx.db.dispose()  # start() opens it again (checked) and logs in again
+        QTimer.singleShot(0, lambda: self._start_again(opened.notice))
 
     def _watch_first_page(self, window: AppWindow) -> None:
         """`dashboard_shown` once the first page has its figures (at once if it has none)."""

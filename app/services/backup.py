@@ -3,7 +3,7 @@ and the backup settings (folder, schedule, how many to keep) kept in the store."
 
 from __future__ import annotations
 
-import os
+import contextlib
 import tempfile
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -183,6 +183,7 @@ def backup_now(
 
 def _take(ctx: AppContext, dest: Path, reason: str, keep: int = KEEP_BACKUPS) -> Path:
     try:
+        ctx.db.wait_checked()  # never a backup of a store failing the start-up's check
         path = backup.backup_to(ctx.db_path, dest, reason=reason, now=local_now(ctx))
     except (OSError, StoreDamaged) as exc:
         raise DomainError("backup_failed", "备份失败：{detail}", detail=str(exc)) from exc
@@ -243,6 +244,10 @@ def restore_into(db_path: Path, backup_file: Path, ctx: AppContext | None = None
     except StoreDamaged as exc:
         raise DomainError("backup_damaged", "备份文件已损坏，不能用于恢复：{detail}", detail=exc.detail) from exc
     if ctx is not None:
+        # The start-up's check may still be reading the file (Windows cannot replace an
+        # open file); whether it passes does not matter to a restore.
+        with contextlib.suppress(StoreDamaged):
+            ctx.db.wait_checked()
         ctx.db.dispose()
     from datetime import datetime
 

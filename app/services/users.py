@@ -149,13 +149,50 @@ def login(ctx: AppContext, username: str, password: str) -> Actor:
             uow.record("user.login_refused", "user_account", user.id, {"reason": "disabled"})
             uow.commit()
             raise LoginFailed("account_disabled", "该账户已停用，请联系管理员。")
-        user.failed_logins = 0
-        user.locked_until = None
-        user.last_login_at = now
-        uow.user_id = user.id
-        uow.record("user.login", "user_account", user.id, {})
-        uow.commit()
+        _record_success(uow, user, now)
         return actor_for(user)
+
+
+def _record_success(uow: UnitOfWork, user: UserAccount, now: datetime) -> None:
+    """A successful login's bookkeeping: failures reset, last login, audit record; committed."""
+    user.failed_logins = 0
+    user.locked_until = None
+    user.last_login_at = now
+    uow.user_id = user.id
+    uow.record("user.login", "user_account", user.id, {})
+    uow.commit()
+
+
+def verify_login(ctx: AppContext, username: str, password: str) -> Actor | None:
+    """Read-only: the Actor when `login` would succeed, else None (nothing is written).
+
+    For the desktop start-up while the store's check still runs (no write may happen yet):
+    the user sees the first page at once, and record_login(ctx, actor, now) writes what
+    `login` writes on success once the check has passed. On None, call `login`, which gives
+    the reason and counts the failure.
+    """
+    username = (username or "").strip()
+    now = ctx.clock.now()
+    with ctx.db.read_session() as s:
+        user = s.scalars(select(UserAccount).where(UserAccount.username == username)).first()
+        if user is None or user.deleted or not user.active:
+            return None
+        if user.locked_until is not None and user.locked_until > now:
+            return None
+        if not verify_password(password, user.password_hash):
+            return None
+        return actor_for(user)
+
+
+def record_login(ctx: AppContext, actor: Actor, now: datetime) -> None:
+    """What `login` commits on success, for a login checked with verify_login at `now`."""
+    assert actor.user_id is not None
+    with UnitOfWork(ctx.db, user_id=None, user_name=actor.username[:64], township_id=None) as uow:
+        uow.now = now
+        user = uow.session.get(UserAccount, actor.user_id)
+        if user is None:
+            raise NotFound("user_not_found", "找不到该用户。")
+        _record_success(uow, user, now)
 
 
 def _roles_from(roles: set[Role] | frozenset[Role]) -> frozenset[Role]:

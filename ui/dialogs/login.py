@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.context import Actor, AppContext
 from app.errors import DomainError, ValidationError
 from app.services import setup, users
+from local_db.engine import StoreDamaged
 from ui.errors import error_text
 from ui.widgets import ErrorLabel, with_error
 
@@ -40,6 +41,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.actor: Actor | None = None
+        self.damaged: StoreDamaged | None = None
         self.setWindowTitle(self.tr("登录 - 乡镇综合执法队工作台"))
         self.setMinimumWidth(420)
 
@@ -91,6 +93,10 @@ class LoginDialog(QDialog):
         """Ask the service; show its message on failure, accept on success."""
         try:
             actor = users.login(self.ctx, self.username.text(), self.password.text())
+        except StoreDamaged as exc:  # the start-up's store check failed: ask() raises it
+            self.damaged = exc
+            self.reject()
+            return
         except DomainError as exc:
             log.info("Login refused for %r: %s", self.username.text().strip(), exc.code)
             self.message.show_message(error_text(exc))
@@ -105,11 +111,15 @@ class LoginDialog(QDialog):
     def ask(
         cls, ctx: AppContext, *, hint: str = "", username: str = "", parent: QWidget | None = None
     ) -> Actor | None:
-        """Run the dialog; the logged-in actor, or None when the user quit."""
+        """Run the dialog; the logged-in actor, or None when the user quit.
+
+        Raises StoreDamaged when the store failed the start-up's check (the login, a write,
+        waits for it: local_db.engine.Database.wait_checked)."""
         dlg = cls(ctx, hint=hint, username=username, parent=parent)
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            return dlg.actor
-        return None
+        accepted = dlg.exec() == QDialog.DialogCode.Accepted
+        if dlg.damaged is not None:
+            raise dlg.damaged
+        return dlg.actor if accepted else None
 
 
 class ChangePasswordDialog(QDialog):

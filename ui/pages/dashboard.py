@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import shiboken6
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -308,6 +308,12 @@ class DashboardPage(QWidget):
         self.filled.emit()
         if not dashboard_service.may_see_dashboard(self.actor):
             self.running = False
+            return
+        # After the figures are painted: the sync client's first import holds the GIL a while.
+        QTimer.singleShot(0, self._fetch_sync)
+
+    def _fetch_sync(self) -> None:
+        if not shiboken6.isValid(self):
             return
         ctx = self.ctx
         run_in_background(lambda: dashboard_service.sync_part(ctx), self._sync_done, self._failed)
