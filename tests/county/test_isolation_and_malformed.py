@@ -204,3 +204,32 @@ def test_push_in_several_batches_with_a_refused_row_and_a_cancel(
     assert status.audit.ok and status.audit.entries == audit_entries
     held = {(r[1], r[2]) for r in county_rows(county) if r[0] == conn.township_id}
     assert held == keys - {bad_key}  # the refused row stays parked here
+
+
+PUBLIC_OPERATIONS = {("POST", "/api/v1/enrol"), ("GET", "/api/v1/verify")}  # no token by design
+
+
+def test_every_township_endpoint_in_the_spec_refuses_a_bad_token(county: County) -> None:
+    """Walk the served OpenAPI spec: every /api/v1 operation but enrolment and the public QR
+    check answers 401 without a valid token, so a new endpoint cannot forget the check."""
+    spec = county.http.get("/openapi.json").json()
+    operations = [
+        (method.upper(), path)
+        for path, item in spec["paths"].items()
+        if path.startswith("/api/v1/")
+        for method in item
+        if method in {"get", "post", "put", "delete", "patch"}
+    ]
+    checked = [op for op in operations if op not in PUBLIC_OPERATIONS]
+    assert {("POST", "/api/v1/push"), ("GET", "/api/v1/pull"), ("PUT", "/api/v1/keys")} <= set(checked)
+    assert any(path.startswith("/api/v1/files/") for _m, path in checked)
+    for method, template in checked:
+        path = template.replace("{sha256}", "0" * 64)
+        for auth in ({}, {"Authorization": "Bearer not-a-token"}):
+            r = county.http.request(
+                method, path, params={"offset": 0, "size": 1, "cursor": 0, "limit": 1},
+                content=b"{}", headers={**auth, SCHEMA_HEADER: str(PROTOCOL_VERSION),
+                                        "Content-Type": "application/json"},
+            )
+            assert r.status_code == 401, (method, path, auth, r.status_code, r.text[:200])
+            assert r.json().get("message"), (method, path)
