@@ -16,7 +16,7 @@ same tables, so the export is exactly what the page shows. No web or Qt code her
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from io import BytesIO
@@ -30,12 +30,11 @@ from app.rules.equipment import HELD_STATUSES, EquipmentStandard, Headcount, par
 from app.rules.roles import Role, parse_roles
 from app.rules.training import (
     ANNUAL_REQUIRED_SECONDS,
-    COUNTED_CATEGORIES,
-    SUPERIOR_LEVELS,
-    OrganiserLevel,
+    AttendedTraining,
     YearTally,
     check_year,
     format_units,
+    tally_year,
     year_bounds,
 )
 from app.rules.workflow import STATUS_LABELS, Procedure, Status
@@ -315,29 +314,24 @@ def overview(s: Session) -> Report:
 def _tallies(
     events: list[dict[str, Any]], attendances: list[dict[str, Any]], year: int
 ) -> dict[str, YearTally]:
-    """Per staff id: what they attended in `year` (app.services.training.year_tallies over
-    pushed rows: trainings count in the year of their start date)."""
+    """Per staff id: what they attended in `year`, by the desktop's own rule
+    (app.rules.training.tally_year) over the pushed rows; trainings count in the year of their
+    start date."""
     first, last = year_bounds(year)
-    counted = {c.value for c in COUNTED_CATEGORIES}
-    superior = {lvl.value for lvl in SUPERIOR_LEVELS}
     by_id = {e["id"]: e for e in events}
-    sums: dict[str, list[int]] = defaultdict(lambda: [0] * 7)
-    for a in attendances:
-        e = by_id.get(a["event_id"])
-        start = _day(e["start_date"]) if e else None
-        if e is None or start is None or not first <= start <= last:
-            continue
-        secs = _int(a["credited_seconds"])
-        conc = e["concentrated"] is True
-        t = sums[a["staff_id"]]
-        t[0] += secs if e["category"] in counted else 0
-        t[1] += secs
-        t[2] += 1 if conc else 0
-        t[3] += 1 if conc and e["organiser_level"] in superior else 0
-        t[4] += 1 if conc and e["organiser_level"] == OrganiserLevel.OWN_UNIT.value else 0
-        t[5] += _int(e["days_tenths"]) if conc else 0
-        t[6] += 1
-    return {sid: YearTally(*v) for sid, v in sums.items()}
+
+    def attended() -> Iterator[AttendedTraining]:
+        for a in attendances:
+            e = by_id.get(a["event_id"])
+            start = _day(e["start_date"]) if e else None
+            if e is None or start is None or not first <= start <= last:
+                continue
+            yield AttendedTraining(
+                a["staff_id"], _int(a["credited_seconds"]), str(e["category"]),
+                e["concentrated"] is True, str(e["organiser_level"]), _int(e["days_tenths"]),
+            )
+
+    return tally_year(attended())
 
 
 @dataclass(frozen=True)

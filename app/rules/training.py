@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import calendar
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -236,6 +236,42 @@ class YearTally:
     own_unit_concentrated: int = 0  # … organised by the own unit
     concentrated_days_tenths: int = 0  # days of the concentrated trainings, in tenths
     trainings: int = 0  # trainings attended, any kind
+
+
+@dataclass(frozen=True)
+class AttendedTraining:
+    """One attendance with the facts of its training that the year's tally needs."""
+
+    staff_id: str
+    credited_seconds: int
+    category: str  # TrainingCategory value
+    concentrated: bool
+    organiser_level: str  # OrganiserLevel value
+    days_tenths: int
+
+
+def tally_year(attended: Iterable[AttendedTraining]) -> dict[str, YearTally]:
+    """Per staff id: the YearTally of the attendances given (the caller picks the year's
+    trainings: counted in the year of their start date). The one place that says which
+    credit counts towards the 60 学时 and which trainings count as concentrated, superior or
+    own-unit ones — used by the desktop (app.services.training.year_tallies) and the county
+    report (county.reports) alike."""
+    counted = {c.value for c in COUNTED_CATEGORIES}
+    superior = {lvl.value for lvl in SUPERIOR_LEVELS}
+    own_unit = OrganiserLevel.OWN_UNIT.value
+    sums: dict[str, list[int]] = {}
+    for a in attended:
+        t = sums.setdefault(a.staff_id, [0] * 7)
+        secs = int(a.credited_seconds)
+        t[0] += secs if a.category in counted else 0
+        t[1] += secs
+        if a.concentrated:
+            t[2] += 1
+            t[3] += 1 if a.organiser_level in superior else 0
+            t[4] += 1 if a.organiser_level == own_unit else 0
+            t[5] += int(a.days_tenths)
+        t[6] += 1
+    return {sid: YearTally(*v) for sid, v in sums.items()}
 
 
 @dataclass(frozen=True)

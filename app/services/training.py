@@ -17,7 +17,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.context import Actor, AppContext
@@ -25,11 +25,10 @@ from app.errors import NotFound, ValidationError
 from app.rules.certificates import CertStatus, StaffKind, StaffPosition
 from app.rules.roles import Permission
 from app.rules.training import (
-    COUNTED_CATEGORIES,
     FIRST_ROTATION_DEADLINE_DEFAULT,
     OWN_TRAINING_MINIMUM,
-    SUPERIOR_LEVELS,
     AssessmentResult,
+    AttendedTraining,
     CertAlertLevel,
     Forecast,
     OrganiserLevel,
@@ -52,6 +51,7 @@ from app.rules.training import (
     report_reminder,
     seconds_from_minutes,
     seconds_from_units_tenths,
+    tally_year,
     year_bounds,
 )
 from app.rules.training import forecast as forecast_rule
@@ -813,41 +813,22 @@ def person_trainings(
 
 
 def year_tallies(session: Session, year: int) -> dict[str, YearTally]:
-    """Per person: what they attended in `year`, aggregated in one SQL query."""
+    """Per person: what they attended in `year` (trainings by start date), tallied by the
+    one rule in app.rules.training.tally_year."""
     first, last = year_bounds(year)
     e, a = TrainingEvent, TrainingAttendance
-    counted = [c.value for c in COUNTED_CATEGORIES]
-    superior = [lvl.value for lvl in SUPERIOR_LEVELS]
-    is_conc = e.concentrated.is_(True)
     rows = session.execute(
         select(
-            a.staff_id,
-            func.sum(case((e.category.in_(counted), a.credited_seconds), else_=0)),
-            func.sum(a.credited_seconds),
-            func.sum(case((is_conc, 1), else_=0)),
-            func.sum(case((is_conc & e.organiser_level.in_(superior), 1), else_=0)),
-            func.sum(
-                case((is_conc & (e.organiser_level == OrganiserLevel.OWN_UNIT.value), 1), else_=0)
-            ),
-            func.sum(case((is_conc, e.days_tenths), else_=0)),
-            func.count(),
+            a.staff_id, a.credited_seconds, e.category, e.concentrated, e.organiser_level,
+            e.days_tenths,
         )
         .join(e, e.id == a.event_id)
         .where(a.deleted.is_(False), e.deleted.is_(False), e.start_date.between(first, last))
-        .group_by(a.staff_id)
     ).all()
-    return {
-        sid: YearTally(
-            int(counted_s or 0),
-            int(total or 0),
-            int(conc or 0),
-            int(sup or 0),
-            int(own or 0),
-            int(days or 0),
-            int(n or 0),
-        )
-        for sid, counted_s, total, conc, sup, own, days, n in rows
-    }
+    return tally_year(
+        AttendedTraining(sid, secs or 0, str(cat), conc is True, str(level), days or 0)
+        for sid, secs, cat, conc, level, days in rows
+    )
 
 
 def year_progress(ctx: AppContext, actor: Actor, year: int) -> list[PersonProgress]:

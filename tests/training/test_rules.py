@@ -314,3 +314,20 @@ def test_report_reminder(
 ) -> None:
     r = report_reminder(today, submitted=submitted)
     assert (r.level, r.days_left, r.due_on) == (level, days_left, date(2026, 11, 30))
+
+
+def test_tally_year_is_the_one_rule_for_counted_credit_and_concentrated_kinds() -> None:
+    from app.rules.training import AttendedTraining, OrganiserLevel, TrainingCategory, tally_year
+
+    rows = [
+        AttendedTraining("a", 2700, TrainingCategory.PUBLIC_LAW.value, True, OrganiserLevel.COUNTY.value, 10),
+        AttendedTraining("a", 5400, TrainingCategory.POLITICAL.value, False, OrganiserLevel.OWN_UNIT.value, 5),
+        AttendedTraining("a", 900, TrainingCategory.SKILLS.value, True, OrganiserLevel.OWN_UNIT.value, 5),
+        AttendedTraining("b", 60, TrainingCategory.PHYSICAL.value, False, OrganiserLevel.SUPERIOR.value, 0),
+    ]
+    t = tally_year(rows)
+    assert t["a"].counted_seconds == 3600 and t["a"].total_seconds == 9000  # 政治理论 not counted
+    assert (t["a"].concentrated, t["a"].superior_concentrated, t["a"].own_unit_concentrated) == (2, 1, 1)
+    assert t["a"].concentrated_days_tenths == 15 and t["a"].trainings == 3
+    assert t["b"].counted_seconds == 0 and t["b"].concentrated == 0 and t["b"].trainings == 1
+    assert tally_year([]) == {}
