@@ -2,62 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
 from pathlib import Path
 
-from app.errors import PermissionDenied
-from app.rules.roles import ROLE_LABELS, Permission, Role, permissions_of
+from app.actor import SYSTEM_ACTOR, Actor, Clock
 from local_db.engine import Database
 from local_db.uow import UnitOfWork
-
-
-def _system_now() -> datetime:
-    return datetime.now(UTC)
-
-
-@dataclass
-class Clock:
-    """Wall clock; tests pass a fixed `now` function."""
-
-    now_fn: Callable[[], datetime] = _system_now
-
-    def now(self) -> datetime:
-        """Current time (aware, UTC)."""
-        return self.now_fn()
-
-    def today(self) -> date:
-        """Today's date on this machine's local calendar."""
-        return self.now_fn().astimezone().date()
-
-
-@dataclass(frozen=True)
-class Actor:
-    """The logged-in user a service acts for."""
-
-    user_id: str | None
-    username: str
-    display_name: str
-    roles: frozenset[Role]
-    township_id: str | None
-
-    def can(self, permission: Permission) -> bool:
-        """Whether this user's roles include `permission`."""
-        return permission in permissions_of(self.roles)
-
-    def require(self, permission: Permission) -> None:
-        """Raise PermissionDenied unless the user holds `permission`."""
-        if not self.can(permission):
-            roles = "、".join(ROLE_LABELS[r] for r in sorted(self.roles)) or "无"
-            raise PermissionDenied(
-                "permission_denied",
-                "当前用户（{roles}）无权执行此操作。",
-                roles=roles,
-            )
-
-
-SYSTEM_ACTOR = Actor(None, "system", "系统", frozenset({Role.ADMIN}), None)
 
 
 @dataclass
@@ -88,3 +38,6 @@ class AppContext:
 
         with self.db.read_session() as s:
             return s.scalar(select(Township.id).where(Township.deleted.is_(False)).limit(1))
+
+
+__all__ = ["SYSTEM_ACTOR", "Actor", "AppContext", "Clock"]

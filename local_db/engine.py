@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -141,6 +142,17 @@ class Database:
     def read_session(self) -> Session:
         """A session for reading; never commits."""
         return self._reader()
+
+    @contextmanager
+    def dbapi_read(self) -> Iterator[sqlite3.Connection]:
+        """The reader's DB-API (sqlite3) connection inside one read transaction, for the plain
+        SQL read functions of app.reads (local_db.rawsql)."""
+        with self.read_engine.connect() as conn:
+            conn.begin()  # BEGIN through the engine's "begin" event
+            try:
+                yield conn.connection.driver_connection  # type: ignore[misc]
+            finally:
+                conn.rollback()
 
     def dispose(self) -> None:
         """Close every pooled connection (before backup restore, copy or exit)."""
