@@ -22,6 +22,7 @@ import json
 import sqlite3
 import threading
 from collections.abc import Sequence
+from typing import Any
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -299,7 +300,7 @@ _SCHEDULES = (
 )
 
 
-def _schedules(rows: Sequence[tuple], today: date) -> list[ScheduleInfo]:
+def _schedules(rows: Sequence[Any], today: date) -> list[ScheduleInfo]:
     return [
         schedule_info(sid, item_id, tag, name, kind, day_of(due), interval, note, today)
         for sid, item_id, tag, name, kind, due, interval, note in rows
@@ -343,7 +344,7 @@ _LOANS = (
 # partial index (ux_equipment_movement_open_checkout) serve the open-loan lists.
 
 
-def _loans(rows: Sequence[tuple], today: date) -> list[LoanInfo]:
+def _loans(rows: Sequence[Any], today: date) -> list[LoanInfo]:
     out = []
     for mid, item_id, tag, name, staff_id, staff_name, out_at, due, ret, c_out, c_in in rows:
         out_time = utc(out_at)
