@@ -8,11 +8,10 @@ Rules and numbers come from app.rules.equipment. Writes need Permission.MANAGE_E
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from enum import StrEnum
-from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
@@ -22,25 +21,22 @@ from app.context import Actor, AppContext
 from app.errors import DomainError, NotFound, ValidationError
 from app.rules.equipment import (
     DEFAULT_TOWNSHIP_CODE,
-    MAINTENANCE_LABELS,
     STATUS_LABELS,
-    DueState,
     EquipmentStandard,
     ItemStatus,
     MaintenanceKind,
     add_months,
     checkout_refusal,
-    due_state,
     format_tag,
-    is_overdue,
-    parse_standard,
-    load_standard,
     may_change_status,
     normalize_scanned_tag,
     parse_tag,
     tag_prefix,
     valid_township_code,
 )
+from app.reads import equipment as reads
+from app.reads.equipment import LoanInfo as LoanInfo
+from app.reads.equipment import ScheduleInfo as ScheduleInfo
 from app.rules.roles import Permission
 from local_db.models import LocalSetting, StaffMember, SyncMixin
 from local_db.models_equipment import (
@@ -56,33 +52,19 @@ TOWNSHIP_CODE_SETTING = "equipment.township_code"
 PAGE_SIZE = 200
 
 
-@lru_cache(maxsize=1)
 def shipped_standard_cached() -> EquipmentStandard:
     """The equipment standard shipped in resources/ (cached)."""
-    return load_standard()
-
-
-_stored: dict[str, tuple[str, EquipmentStandard]] = {}
+    return reads.shipped_standard()
 
 
 def standard(ctx: AppContext | None = None) -> EquipmentStandard:
     """The equipment standard in force: the county's version loaded into this store
     (reference data, updated through reference_data.apply_reference_update), else the one
-    shipped in resources/."""
+    shipped in resources/ (app.reads.equipment.standard)."""
     if ctx is None:
-        return shipped_standard_cached()
-    from app.services import reference_data
-
-    doc = reference_data.stored_equipment_standard(ctx)
-    if doc is None:
-        return shipped_standard_cached()
-    key = str(ctx.db_path.resolve())
-    version = str(doc.get("version", ""))
-    cached = _stored.get(key)
-    if cached is None or cached[0] != version:
-        cached = (version, parse_standard(doc))
-        _stored[key] = cached
-    return cached[1]
+        return reads.shipped_standard()
+    with ctx.db.dbapi_read() as con:
+        return reads.standard(con)
 
 
 # --- plain data ---------------------------------------------------------------------------
@@ -131,43 +113,6 @@ class ItemInfo:
     @property
     def status_label(self) -> str:
         return STATUS_LABELS[self.status]
-
-
-@dataclass(frozen=True)
-class LoanInfo:
-    """A check-out (open or returned)."""
-
-    id: str
-    item_id: str
-    asset_tag: str
-    item_name: str
-    staff_id: str | None
-    staff_name: str | None
-    out_at: datetime
-    due_back: date | None
-    returned_at: datetime | None
-    condition_out: str | None
-    condition_in: str | None
-    overdue: bool
-
-
-@dataclass(frozen=True)
-class ScheduleInfo:
-    """A maintenance schedule with where its due date stands."""
-
-    id: str
-    item_id: str
-    asset_tag: str
-    item_name: str
-    kind: MaintenanceKind
-    due_on: date
-    interval_months: int | None
-    state: DueState
-    note: str | None
-
-    @property
-    def kind_label(self) -> str:
-        return MAINTENANCE_LABELS[self.kind]
 
 
 @dataclass(frozen=True)
@@ -649,7 +594,7 @@ def _open_loan(uow: UnitOfWork, item_id: str) -> EquipmentMovement | None:
 def _loan_info(
     m: EquipmentMovement, item: EquipmentItem, staff_name: str | None, today: date
 ) -> LoanInfo:
-    return LoanInfo(
+    return reads.loan_info(
         m.id,
         item.id,
         item.asset_tag,
@@ -661,7 +606,7 @@ def _loan_info(
         m.returned_at,
         m.condition_out,
         m.condition_in,
-        is_overdue(m.due_back, m.returned_at is not None, today),
+        today,
     )
 
 
@@ -888,53 +833,23 @@ def issue_consumable(
         return _info(item, None)
 
 
-def _loans_query() -> Any:  # Select of (movement, item, staff name)
-    return (
-        select(EquipmentMovement, EquipmentItem, StaffMember.name)
-        .join(EquipmentItem, EquipmentItem.id == EquipmentMovement.item_id)
-        .outerjoin(StaffMember, StaffMember.id == EquipmentMovement.staff_id)
-        .where(EquipmentMovement.kind == "checkout", EquipmentMovement.deleted.is_(False))
-    )
-
-
 def overdue_loans(ctx: AppContext, today: date | None = None) -> list[LoanInfo]:
     """Open check-outs past their due-back date, most overdue first."""
     today = today or ctx.clock.today()
-    with ctx.db.read_session() as s:
-        rows = s.execute(
-            _loans_query()
-            .where(
-                EquipmentMovement.returned_at.is_(None),
-                EquipmentMovement.due_back.is_not(None),
-                EquipmentMovement.due_back < today,
-            )
-            .order_by(EquipmentMovement.due_back, EquipmentItem.asset_tag)
-        ).all()
-        return [_loan_info(m, i, n, today) for m, i, n in rows]
+    with ctx.db.dbapi_read() as con:
+        return reads.overdue_loans(con, today)
 
 
 def holdings_of(ctx: AppContext, staff_id: str) -> list[LoanInfo]:
     """What a person holds now (open check-outs), oldest first — for the person's page."""
-    today = ctx.clock.today()
-    with ctx.db.read_session() as s:
-        rows = s.execute(
-            _loans_query()
-            .where(EquipmentMovement.staff_id == staff_id, EquipmentMovement.returned_at.is_(None))
-            .order_by(EquipmentMovement.out_at, EquipmentItem.asset_tag)
-        ).all()
-        return [_loan_info(m, i, n, today) for m, i, n in rows]
+    with ctx.db.dbapi_read() as con:
+        return reads.holdings_of(con, staff_id, ctx.clock.today())
 
 
 def loan_history(ctx: AppContext, item_id: str) -> list[LoanInfo]:
     """Every check-out of an item, newest first."""
-    today = ctx.clock.today()
-    with ctx.db.read_session() as s:
-        rows = s.execute(
-            _loans_query()
-            .where(EquipmentMovement.item_id == item_id)
-            .order_by(EquipmentMovement.out_at.desc(), EquipmentMovement.id.desc())
-        ).all()
-        return [_loan_info(m, i, n, today) for m, i, n in rows]
+    with ctx.db.dbapi_read() as con:
+        return reads.loan_history(con, item_id, ctx.clock.today())
 
 
 # --- maintenance --------------------------------------------------------------------------
@@ -978,7 +893,7 @@ def add_schedule(
             },
         )
         uow.commit()
-        return ScheduleInfo(
+        return reads.schedule_info(
             sched.id,
             item.id,
             item.asset_tag,
@@ -986,8 +901,8 @@ def add_schedule(
             kind,
             due_on,
             interval_months,
-            due_state(kind, due_on, ctx.clock.today()),
             sched.note,
+            ctx.clock.today(),
         )
 
 
@@ -1044,64 +959,18 @@ def record_maintenance(
         return MaintenanceInfo(rec.id, item.id, kind, done_on, cost_fen, rec.vendor, rec.note)
 
 
-def _schedule_infos(rows: Iterable[Any], today: date) -> list[ScheduleInfo]:
-    out = []
-    for sched, tag, name in rows:
-        kind = MaintenanceKind(sched.kind)
-        out.append(
-            ScheduleInfo(
-                sched.id,
-                sched.item_id,
-                tag,
-                name,
-                kind,
-                sched.due_on,
-                sched.interval_months,
-                due_state(kind, sched.due_on, today),
-                sched.note,
-            )
-        )
-    return out
-
-
 def maintenance_alerts(ctx: AppContext, today: date | None = None) -> list[ScheduleInfo]:
     """Active schedules that are overdue or due soon (window per kind), earliest first.
     Schedules of retired or lost items are left out."""
     today = today or ctx.clock.today()
-    from app.rules.equipment import DUE_SOON_DAYS
-
-    horizon = date.fromordinal(today.toordinal() + max(DUE_SOON_DAYS.values()))
-    with ctx.db.read_session() as s:
-        rows = s.execute(
-            select(MaintenanceSchedule, EquipmentItem.asset_tag, EquipmentItem.name)
-            .join(EquipmentItem, EquipmentItem.id == MaintenanceSchedule.item_id)
-            .where(
-                MaintenanceSchedule.active.is_(True),
-                MaintenanceSchedule.deleted.is_(False),
-                MaintenanceSchedule.due_on <= horizon,
-                EquipmentItem.deleted.is_(False),
-                EquipmentItem.status.not_in([ItemStatus.RETIRED.value, ItemStatus.LOST.value]),
-            )
-            .order_by(MaintenanceSchedule.due_on, EquipmentItem.asset_tag)
-        ).all()
-    return [i for i in _schedule_infos(rows, today) if i.state is not DueState.LATER]
+    with ctx.db.dbapi_read() as con:
+        return reads.maintenance_alerts(con, today)
 
 
 def schedules_of(ctx: AppContext, item_id: str) -> list[ScheduleInfo]:
     """Active schedules of one item."""
-    today = ctx.clock.today()
-    with ctx.db.read_session() as s:
-        rows = s.execute(
-            select(MaintenanceSchedule, EquipmentItem.asset_tag, EquipmentItem.name)
-            .join(EquipmentItem, EquipmentItem.id == MaintenanceSchedule.item_id)
-            .where(
-                MaintenanceSchedule.item_id == item_id,
-                MaintenanceSchedule.active.is_(True),
-                MaintenanceSchedule.deleted.is_(False),
-            )
-            .order_by(MaintenanceSchedule.due_on)
-        ).all()
-    return _schedule_infos(rows, today)
+    with ctx.db.dbapi_read() as con:
+        return reads.schedules_of(con, item_id, ctx.clock.today())
 
 
 def maintenance_history(ctx: AppContext, item_id: str) -> list[MaintenanceInfo]:

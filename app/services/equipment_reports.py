@@ -1,151 +1,45 @@
 """Standard compliance (装备配备达标): holdings against the county standard, the gap report
 data and its xlsx form. The PDF form comes from the documents module.
 
-Headcount assumptions (the staff register has no clerk or deputy positions yet):
-- officers: active sworn staff members (every certificate colour counts: they still need kit);
-- auxiliaries: active auxiliary staff members;
-- auxiliary team leader and deputy: active auxiliaries whose position is 队负责人 (leader);
-- clerks: active user accounts with the 内勤 role that are not linked to an active staff
-  member (people in the staff register are already counted above);
-- offices: 1 unless the caller says otherwise (printer and phone are per office).
-Holdings: items 在库, 领用 or 维修 (a consumable line counts its quantity); 报废 and 遗失 do not.
+The counting (headcount assumptions, what is held) and the report types live in
+app.reads.equipment, in plain SQL (the dashboard reads them at start-up without the ORM).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import case, func, select
-
 from app.context import AppContext
-from app.rules.certificates import StaffKind, StaffPosition
-from app.rules.equipment import (
-    HELD_STATUSES,
-    EquipmentStandard,
-    Headcount,
-    RuleKind,
-    required_count,
-)
-from app.rules.roles import Role, parse_roles
-from app.services.equipment import standard as standard_in_force
-from local_db.models import StaffMember, UserAccount
-from local_db.models_equipment import EquipmentItem
+from app.reads import equipment as reads
+from app.reads.equipment import ComplianceLine as ComplianceLine
+from app.reads.equipment import ComplianceReport as ComplianceReport
+from app.reads.equipment import compliance_of as compliance_of
+from app.rules.equipment import EquipmentStandard, Headcount
 
 if TYPE_CHECKING:
     from app.documents.equipment_pdf import LabelGrid
 
 
-@dataclass(frozen=True)
-class ComplianceLine:
-    """One category of the standard: what is required, what is held, the gap."""
-
-    code: str
-    name: str
-    group: str
-    rule_text: str
-    required: int
-    held: int
-
-    @property
-    def shortfall(self) -> int:
-        return max(0, self.required - self.held)
-
-    @property
-    def ok(self) -> bool:
-        return self.held >= self.required
-
-
-@dataclass(frozen=True)
-class ComplianceReport:
-    """Holdings against the standard."""
-
-    standard_version: str
-    issued_by: str
-    headcount: Headcount
-    lines: tuple[ComplianceLine, ...]
-
-    @property
-    def gaps(self) -> tuple[ComplianceLine, ...]:
-        return tuple(line for line in self.lines if not line.ok)
-
-
 def headcount(ctx: AppContext, *, offices: int = 1) -> Headcount:
-    """Counts from the staff register and user accounts (see the module docstring)."""
-    with ctx.db.read_session() as s:
-        people = s.execute(
-            select(StaffMember.kind, StaffMember.position, StaffMember.user_id).where(
-                StaffMember.deleted.is_(False), StaffMember.active.is_(True)
-            )
-        ).all()
-        users = s.execute(
-            select(UserAccount.id, UserAccount.roles).where(
-                UserAccount.deleted.is_(False), UserAccount.active.is_(True)
-            )
-        ).all()
-    officers = sum(1 for k, _, _ in people if k == StaffKind.SWORN.value)
-    aux = sum(1 for k, _, _ in people if k == StaffKind.AUXILIARY.value)
-    aux_leaders = sum(
-        1
-        for k, p, _ in people
-        if k == StaffKind.AUXILIARY.value and p == StaffPosition.LEADER.value
-    )
-    linked = {u for _, _, u in people if u}
-    clerks = sum(
-        1 for uid, roles in users if Role.CLERK in parse_roles(roles) and uid not in linked
-    )
-    return Headcount(
-        officers=officers, clerks=clerks, auxiliaries=aux, aux_leaders=aux_leaders, offices=offices
-    )
+    """Counts from the staff register and user accounts (app.reads.equipment.headcount)."""
+    with ctx.db.dbapi_read() as con:
+        return reads.headcount(con, offices=offices)
 
 
 def holdings_by_category(ctx: AppContext) -> dict[str, int]:
     """Items held per category code (consumables by quantity)."""
-    with ctx.db.read_session() as s:
-        rows = s.execute(
-            select(
-                EquipmentItem.category,
-                func.sum(
-                    case((EquipmentItem.consumable.is_(True), EquipmentItem.quantity), else_=1)
-                ),
-            )
-            .where(
-                EquipmentItem.deleted.is_(False),
-                EquipmentItem.status.in_([st.value for st in HELD_STATUSES]),
-            )
-            .group_by(EquipmentItem.category)
-        ).all()
-    return {cat: int(n or 0) for cat, n in rows}
-
-
-def compliance_of(
-    std: EquipmentStandard, heads: Headcount, held: dict[str, int]
-) -> ComplianceReport:
-    """The comparison itself (pure: the maths is app.rules.equipment.required_count)."""
-    lines = tuple(
-        ComplianceLine(
-            c.code,
-            c.name,
-            c.group,
-            c.rule.describe(),
-            required_count(c.rule, heads),
-            held.get(c.code, 0),
-        )
-        for c in std.categories
-        if c.rule.kind is not RuleKind.NONE
-    )
-    return ComplianceReport(std.version, std.issued_by, heads, lines)
+    with ctx.db.dbapi_read() as con:
+        return reads.holdings_by_category(con)
 
 
 def compliance(
     ctx: AppContext, *, offices: int = 1, std: EquipmentStandard | None = None
 ) -> ComplianceReport:
     """This squad's holdings against the standard in force in this store (or `std`)."""
-    return compliance_of(
-        std or standard_in_force(ctx), headcount(ctx, offices=offices), holdings_by_category(ctx)
-    )
+    with ctx.db.dbapi_read() as con:
+        return reads.compliance(con, offices=offices, std=std)
 
 
 def write_compliance_xlsx(report: ComplianceReport, path: Path, *, township: str, on: str) -> None:

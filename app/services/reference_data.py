@@ -24,6 +24,8 @@ from sqlalchemy.orm import Session
 
 from app.context import SYSTEM_ACTOR, Actor, AppContext
 from app.errors import DomainError, ValidationError
+from app.reads.equipment import STANDARD_SETTING as STANDARD_SETTING
+from app.reads.equipment import stored_standard_doc
 from app.rules.discretion import Benchmark, Condition, Tier, TierRule, benchmark_in_force
 from app.rules.roles import Permission
 from app.rules.workdays import HolidayCalendar, calendar_from_library, calendar_from_rows
@@ -34,7 +36,6 @@ from local_db.uow import UnitOfWork
 
 COUNTY = "county"  # township_id of county-owned reference rows
 KINDS = ("catalog", "benchmarks", "holidays", "equipment_standard")
-STANDARD_SETTING = "reference.equipment_standard"  # the stored county equipment standard (JSON)
 
 
 @dataclass(frozen=True)
@@ -326,9 +327,9 @@ _WRITERS = {
 def stored_equipment_standard(ctx: AppContext) -> dict[str, Any] | None:
     """The equipment standard document loaded into this store (None before the first load,
     when the shipped one — the same document — is in force). Reads only: no loading here."""
-    with ctx.db.read_session() as s:
-        row = s.get(LocalSetting, STANDARD_SETTING)
-    return None if row is None else dict(json.loads(row.value))
+    with ctx.db.dbapi_read() as con:
+        text = stored_standard_doc(con)
+    return None if text is None else dict(json.loads(text))
 
 
 def _validate_with_reference_module(kind: str, doc: Mapping[str, Any]) -> None:
