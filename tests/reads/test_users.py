@@ -16,6 +16,7 @@ from app.reads import users as reads
 from app.rules.accounts import LOCKOUT_PERIOD, MAX_FAILED_LOGINS
 from app.rules.roles import Role
 from app.services import users
+from app.store import StoreDamaged, reads_before_check
 from local_db.rawsql import open_current
 from tests.conftest import ADMIN_PASSWORD, FakeClock
 
@@ -75,3 +76,12 @@ def test_verify_login_answers_what_login_answers_and_writes_nothing(
     assert users.login(ctx, "wang", PASSWORD) == wang
     admin_actor = reads.verify_login(con, "admin", ADMIN_PASSWORD, now)
     assert admin_actor == admin == users.login(ctx, "admin", ADMIN_PASSWORD)
+
+
+def test_a_plain_sql_lock_before_the_check_is_no_damage(ctx: AppContext) -> None:
+    """verify_login runs under reads_before_check at start-up and now raises sqlite3's own
+    errors: a lock stays a lock, a damaged file still means the restore."""
+    with pytest.raises(sqlite3.OperationalError), reads_before_check(ctx):
+        raise sqlite3.OperationalError("database is locked")
+    with pytest.raises(StoreDamaged), reads_before_check(ctx):
+        raise sqlite3.DatabaseError("database disk image is malformed")
