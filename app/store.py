@@ -123,7 +123,8 @@ def reads_before_check(ctx: AppContext) -> Iterator[None]:
     except Exception as exc:
         from sqlalchemy.exc import DatabaseError, OperationalError
 
-        if isinstance(exc, OperationalError) or not isinstance(
+        # Plain-SQL reads (app.reads) raise sqlite3's own errors, the ORM's are wrapped.
+        if isinstance(exc, (OperationalError, sqlite3.OperationalError)) or not isinstance(
             exc, (sqlite3.DatabaseError, DatabaseError)
         ):
             raise  # not damage (a lock, a bug): as it is

@@ -6,25 +6,17 @@ app.rules.deadlines; this module only applies them to stored cases.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from datetime import date, datetime
 
 from sqlalchemy import select
 
-if TYPE_CHECKING:
-    from sqlalchemy import Row
-
 from app.context import AppContext
-from app.rules.deadlines import (
-    DUE_SOON_DAYS,
-    Deadline,
-    Urgency,
-    decision_due,
-    due_date,
-    due_time,
-    urgency,
-)
+from app.reads import cases as reads
+from app.reads.cases import DEADLINE_LABELS as DEADLINE_LABELS
+from app.reads.cases import PARTY_DEADLINES as PARTY_DEADLINES
+from app.reads.cases import DeadlineInfo as DeadlineInfo
+from app.reads.cases import deadline_info
+from app.rules.deadlines import Deadline, decision_due, due_date, due_time
 from app.rules.workdays import DueDate, HolidayCalendar
 from local_db.models_cases import Case, CaseDeadline, CaseExtension, CasePause
 from local_db.uow import UnitOfWork
@@ -33,37 +25,6 @@ from local_db.uow import UnitOfWork
 CLOCK_STOPPING_PAUSES: frozenset[str] = frozenset(
     {"hearing", "appraisal", "announcement", "suspension"}
 )
-# The party's own window: listed on the case, never as the squad's overdue work.
-PARTY_DEADLINES: frozenset[Deadline] = frozenset({Deadline.HEARING_REQUEST})
-
-DEADLINE_LABELS: dict[Deadline, str] = {
-    Deadline.FILING: "立案",
-    Deadline.DECISION: "作出决定",
-    Deadline.HEARING_REQUEST: "当事人申请听证",
-    Deadline.HEARING_NOTICE: "听证通知",
-    Deadline.SERVICE: "送达",
-    Deadline.PAYMENT: "缴纳罚款",
-    Deadline.TRANSFER: "案件移送",
-    Deadline.TRANSFER_URGENT: "紧急移送（24小时）",
-    Deadline.DEPARTMENT_OPINION: "部门书面意见",
-    Deadline.FEEDBACK: "结果反馈",
-}
-
-
-@dataclass(frozen=True)
-class DeadlineInfo:
-    """One deadline of a case as shown on the detail page and the dashboard."""
-
-    id: str
-    case_id: str
-    case_number: str
-    kind: Deadline
-    start_on: date
-    due_on: date
-    due_at: datetime | None
-    provisional: bool
-    met_at: datetime | None
-    urgency: Urgency | None  # None once met
 
 
 def paused_days(pauses: list[CasePause], today: date) -> int:
@@ -187,35 +148,6 @@ def recompute_provisional(uow: UnitOfWork, cal: HolidayCalendar) -> int:
     return n
 
 
-def _info(row: CaseDeadline | Row[Any], number: str, today: date, now: datetime) -> DeadlineInfo:
-    """`row`: a CaseDeadline, or a result row with the columns _info reads."""
-    kind = Deadline(row.kind)
-    urg: Urgency | None = None
-    if row.met_at is None:
-        if row.due_at is not None:
-            urg = (
-                Urgency.OVERDUE
-                if now > row.due_at
-                else Urgency.DUE_SOON
-                if row.due_at - now <= timedelta(days=DUE_SOON_DAYS)
-                else Urgency.OK
-            )
-        else:
-            urg = urgency(row.due_on, today)
-    return DeadlineInfo(
-        row.id,
-        row.case_id,
-        number,
-        kind,
-        row.start_on,
-        row.due_on,
-        row.due_at,
-        row.provisional,
-        row.met_at,
-        urg,
-    )
-
-
 def case_deadlines(ctx: AppContext, case_id: str) -> list[DeadlineInfo]:
     """Every deadline of one case (open and met), by due date."""
     today, now = ctx.clock.today(), ctx.clock.now()
@@ -226,45 +158,21 @@ def case_deadlines(ctx: AppContext, case_id: str) -> list[DeadlineInfo]:
             .where(CaseDeadline.case_id == case_id, CaseDeadline.deleted.is_(False))
             .order_by(CaseDeadline.due_on, CaseDeadline.kind)
         ).all()
-        return [_info(r, n, today, now) for r, n in rows]
+        return [deadline_info(r, n, today, now) for r, n in rows]
 
 
 def attention_list(ctx: AppContext, *, include_party: bool = False) -> list[DeadlineInfo]:
     """Open deadlines overdue or due within DUE_SOON_DAYS days (dashboard, status bar)."""
-    today, now = ctx.clock.today(), ctx.clock.now()
-    horizon = today + timedelta(days=DUE_SOON_DAYS)
-    with ctx.db.read_session() as s:
-        # The columns _info reads, not whole ORM rows: the dashboard lists ~1,300 of them on
-        # a 100,000-case store.
-        q = (
-            select(
-                CaseDeadline.id,
-                CaseDeadline.case_id,
-                CaseDeadline.kind,
-                CaseDeadline.start_on,
-                CaseDeadline.due_on,
-                CaseDeadline.due_at,
-                CaseDeadline.provisional,
-                CaseDeadline.met_at,
-                Case.number,
-            )
-            .join(Case, Case.id == CaseDeadline.case_id)
-            .where(
-                CaseDeadline.met_at.is_(None),
-                CaseDeadline.deleted.is_(False),
-                CaseDeadline.due_on <= horizon,
-                Case.deleted.is_(False),
-            )
-            .order_by(CaseDeadline.due_on, Case.number)
+    with ctx.db.dbapi_read() as con:
+        return reads.attention_list(
+            con, ctx.clock.today(), ctx.clock.now(), include_party=include_party
         )
-        if not include_party:
-            q = q.where(CaseDeadline.kind.not_in([k.value for k in PARTY_DEADLINES]))
-        return [_info(r, r.number, today, now) for r in s.execute(q).all()]
 
 
 def overdue_count(ctx: AppContext) -> int:
     """How many of the squad's open deadlines are overdue."""
-    return sum(1 for d in attention_list(ctx) if d.urgency is Urgency.OVERDUE)
+    with ctx.db.dbapi_read() as con:
+        return reads.overdue_count(con, ctx.clock.today(), ctx.clock.now())
 
 
 def next_due_by_case(ctx: AppContext, case_ids: list[str]) -> dict[str, DeadlineInfo]:
@@ -288,5 +196,5 @@ def next_due_by_case(ctx: AppContext, case_ids: list[str]) -> dict[str, Deadline
         )
         for row, number in s.execute(q).all():
             if row.case_id not in out:
-                out[row.case_id] = _info(row, number, today, now)
+                out[row.case_id] = deadline_info(row, number, today, now)
     return out

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from app.context import Actor, AppContext
 from app.errors import DomainError, NotFound, ValidationError
+from app.reads import users as reads
 from app.rules.accounts import (
     LOCKOUT_PERIOD,
     MAX_FAILED_LOGINS,
@@ -54,7 +55,7 @@ def _info(u: UserAccount) -> UserInfo:
 
 def actor_for(u: UserAccount) -> Actor:
     """The Actor a logged-in account acts as."""
-    return Actor(u.id, u.username, u.display_name, parse_roles(u.roles), u.township_id)
+    return reads.actor_for(u)
 
 
 class LoginFailed(DomainError):
@@ -171,17 +172,8 @@ def verify_login(ctx: AppContext, username: str, password: str) -> Actor | None:
     `login` writes on success once the check has passed. On None, call `login`, which gives
     the reason and counts the failure.
     """
-    username = (username or "").strip()
-    now = ctx.clock.now()
-    with ctx.db.read_session() as s:
-        user = s.scalars(select(UserAccount).where(UserAccount.username == username)).first()
-        if user is None or user.deleted or not user.active:
-            return None
-        if user.locked_until is not None and user.locked_until > now:
-            return None
-        if not verify_password(password, user.password_hash):
-            return None
-        return actor_for(user)
+    with ctx.db.dbapi_read() as con:
+        return reads.verify_login(con, username, password, ctx.clock.now())
 
 
 def record_login(ctx: AppContext, actor: Actor, now: datetime) -> None:

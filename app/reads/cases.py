@@ -1,0 +1,162 @@
+"""Case figures of the first page, read with plain SQL (no SQLAlchemy): the deadlines that need
+attention and the live cases per status.
+
+DeadlineInfo, its labels and the urgency of one stored deadline (deadline_info) live here, the
+one implementation: app.services.case_deadlines re-exports them and uses deadline_info for its
+ORM rows as well.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import NamedTuple, Protocol
+
+from app.rules.deadlines import DUE_SOON_DAYS, Deadline, Urgency, urgency
+from local_db.rawsql import day_of, flag, placeholders, utc
+
+# The party's own window: listed on the case, never as the squad's overdue work.
+PARTY_DEADLINES: frozenset[Deadline] = frozenset({Deadline.HEARING_REQUEST})
+
+DEADLINE_LABELS: dict[Deadline, str] = {
+    Deadline.FILING: "立案",
+    Deadline.DECISION: "作出决定",
+    Deadline.HEARING_REQUEST: "当事人申请听证",
+    Deadline.HEARING_NOTICE: "听证通知",
+    Deadline.SERVICE: "送达",
+    Deadline.PAYMENT: "缴纳罚款",
+    Deadline.TRANSFER: "案件移送",
+    Deadline.TRANSFER_URGENT: "紧急移送（24小时）",
+    Deadline.DEPARTMENT_OPINION: "部门书面意见",
+    Deadline.FEEDBACK: "结果反馈",
+}
+
+
+@dataclass(frozen=True)
+class DeadlineInfo:
+    """One deadline of a case as shown on the detail page and the dashboard."""
+
+    id: str
+    case_id: str
+    case_number: str
+    kind: Deadline
+    start_on: date
+    due_on: date
+    due_at: datetime | None
+    provisional: bool
+    met_at: datetime | None
+    urgency: Urgency | None  # None once met
+
+
+class DeadlineRow(Protocol):
+    """What deadline_info reads of a stored deadline: a CaseDeadline, an ORM result row with
+    these columns, or a DeadlineValues."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def case_id(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def start_on(self) -> date: ...
+    @property
+    def due_on(self) -> date: ...
+    @property
+    def due_at(self) -> datetime | None: ...
+    @property
+    def provisional(self) -> bool: ...
+    @property
+    def met_at(self) -> datetime | None: ...
+
+
+class DeadlineValues(NamedTuple):
+    """A case_deadline row's columns, converted from their stored text (plain SQL reads)."""
+
+    id: str
+    case_id: str
+    kind: str
+    start_on: date
+    due_on: date
+    due_at: datetime | None
+    provisional: bool
+    met_at: datetime | None
+
+
+def deadline_info(row: DeadlineRow, number: str, today: date, now: datetime) -> DeadlineInfo:
+    """The DeadlineInfo of a stored deadline of case `number`: its urgency on `today` (hour
+    deadlines against `now`), None once met."""
+    urg: Urgency | None = None
+    if row.met_at is None:
+        if row.due_at is not None:
+            urg = (
+                Urgency.OVERDUE
+                if now > row.due_at
+                else Urgency.DUE_SOON
+                if row.due_at - now <= timedelta(days=DUE_SOON_DAYS)
+                else Urgency.OK
+            )
+        else:
+            urg = urgency(row.due_on, today)
+    return DeadlineInfo(
+        row.id,
+        row.case_id,
+        number,
+        Deadline(row.kind),
+        row.start_on,
+        row.due_on,
+        row.due_at,
+        row.provisional,
+        row.met_at,
+        urg,
+    )
+
+
+# The index ix_case_deadline_open_due (met_at, due_on) finds the open deadlines up to the
+# horizon; each case by its primary key.
+_ATTENTION_SQL = """
+SELECT d.id, d.case_id, d.kind, d.start_on, d.due_on, d.due_at, d.provisional, d.met_at,
+       c.number
+FROM case_deadline AS d JOIN enforcement_case AS c ON c.id = d.case_id
+WHERE d.met_at IS NULL AND d.deleted IS 0 AND d.due_on <= ? AND c.deleted IS 0{party}
+ORDER BY d.due_on, c.number
+"""
+
+
+def attention_list(
+    con: sqlite3.Connection, today: date, now: datetime, *, include_party: bool = False
+) -> list[DeadlineInfo]:
+    """Open deadlines overdue or due within DUE_SOON_DAYS days of `today` (dashboard, status
+    bar), by due day then case number; the party's own windows only with `include_party`."""
+    params: list[object] = [(today + timedelta(days=DUE_SOON_DAYS)).isoformat()]
+    party = ""
+    if not include_party:
+        codes = sorted(k.value for k in PARTY_DEADLINES)
+        party = f" AND d.kind NOT IN ({placeholders(len(codes))})"
+        params += codes
+    rows = con.execute(_ATTENTION_SQL.format(party=party), params).fetchall()
+    return [
+        deadline_info(
+            DeadlineValues(i, cid, kind, day_of(start), day_of(due), utc(due_at), flag(prov),
+                           utc(met)),
+            number, today, now,
+        )
+        for i, cid, kind, start, due, due_at, prov, met, number in rows
+    ]
+
+
+def overdue_count(con: sqlite3.Connection, today: date, now: datetime) -> int:
+    """How many of the squad's open deadlines are overdue."""
+    return sum(1 for d in attention_list(con, today, now) if d.urgency is Urgency.OVERDUE)
+
+
+def cases_by_status(con: sqlite3.Connection) -> dict[str, int]:
+    """Live cases per status code, in code order. `deleted IS 0` (not `= 0`) so that SQLite
+    scans the partial index ix_enforcement_case_live_status alone (~100,000 entries, no table
+    rows). Equal to case_search.statistics(ctx).by_status."""
+    rows = con.execute(
+        "SELECT status, count(*) FROM enforcement_case WHERE deleted IS 0 "
+        "GROUP BY status ORDER BY status"
+    )
+    return {str(code): int(n) for code, n in rows}
