@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 EN: dict[str, str] = {
-    # app/services/training_queries.py LIGHT_LABELS (context "Labels")
+    # app/rules/training.py LIGHT_LABELS (context "Labels")
     "进度正常": "On track",
     "进度落后": "Behind",
     "难以完成": "Will miss",

@@ -26,7 +26,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from fractions import Fraction
 
-from app.rules.certificates import StaffPosition
+from app.rules.certificates import CertStatus, StaffPosition
 
 # --- units ----------------------------------------------------------------------------------
 
@@ -254,7 +254,7 @@ def tally_year(attended: Iterable[AttendedTraining]) -> dict[str, YearTally]:
     """Per staff id: the YearTally of the attendances given (the caller picks the year's
     trainings: counted in the year of their start date). The one place that says which
     credit counts towards the 60 学时 and which trainings count as concentrated, superior or
-    own-unit ones — used by the desktop (app.services.training.year_tallies) and the county
+    own-unit ones — used by the desktop (app.reads.training.year_tallies) and the county
     report (county.reports) alike."""
     counted = {c.value for c in COUNTED_CATEGORIES}
     superior = {lvl.value for lvl in SUPERIOR_LEVELS}
@@ -454,6 +454,40 @@ def forecast(counted_seconds: int, year: int, today: date) -> Forecast:
     return Forecast(counted_seconds, projected, shortfall, months_left, needed)
 
 
+
+# --- traffic light (the training page and the dashboard) -----------------------------------
+
+# The pace that reaches 60 学时 evenly over twelve months (5 学时 a month).
+EVEN_MONTHLY_SECONDS = ANNUAL_REQUIRED_SECONDS // 12
+# Behind pace is yellow while the rest of the year needs at most twice the even pace;
+# more than that (or no month left) is red: the 60 学时 will realistically be missed.
+RED_PACE_FACTOR = 2
+
+
+class Light(StrEnum):
+    """Traffic light of one officer's year towards the 60 学时."""
+
+    GREEN = "green"  # done, or on pace to reach 60 by the year end
+    YELLOW = "yellow"  # behind pace, can still catch up
+    RED = "red"  # far below: needs more than twice the even pace, or the year is over
+
+
+LIGHT_LABELS: dict[Light, str] = {
+    Light.GREEN: "进度正常",
+    Light.YELLOW: "进度落后",
+    Light.RED: "难以完成",
+}
+
+
+def traffic_light(f: Forecast) -> Light:
+    """Green when done or on pace; yellow when behind but catchable; red when far below."""
+    if f.shortfall_seconds == 0 or not f.will_miss:
+        return Light.GREEN
+    needed = f.needed_seconds_per_month
+    if needed is None or needed > RED_PACE_FACTOR * EVEN_MONTHLY_SECONDS:
+        return Light.RED
+    return Light.YELLOW
+
 # --- annual assessment and exit (001) -------------------------------------------------------
 
 
@@ -523,6 +557,16 @@ def cert_alert_level(expires_on: date | None, today: date) -> CertAlertLevel | N
         return CertAlertLevel.WITHIN_60
     return None
 
+
+
+def held_cert_alert_level(
+    cert_number: str | None, status: CertStatus, expires_on: date | None, today: date
+) -> CertAlertLevel | None:
+    """Alert level of an officer's certificate: none without a certificate number, and none
+    for a cancelled (red) certificate — there is nothing to renew."""
+    if not cert_number or status is CertStatus.RED:
+        return None
+    return cert_alert_level(expires_on, today)
 
 # --- the annual report to the county (001) --------------------------------------------------
 

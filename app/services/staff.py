@@ -13,13 +13,14 @@ from sqlalchemy import select
 
 from app.context import Actor, AppContext
 from app.errors import DomainError, NotFound, ValidationError
+from app.reads import staff as staff_reads
+from app.reads.staff import SquadComposition as SquadComposition
 from app.rules.certificates import (
     CertAction,
     CertStatus,
     Eligibility,
     StaffKind,
     StaffPosition,
-    auxiliaries_within_limit,
     handler_eligibility,
     status_after,
 )
@@ -96,15 +97,6 @@ class CertActionInfo:
     reason: str
     effective_on: date
     by_user: str | None
-
-
-@dataclass(frozen=True)
-class SquadComposition:
-    """Counts of active sworn officers and auxiliaries, and whether the 003 limit holds."""
-
-    sworn: int
-    auxiliaries: int
-    within_limit: bool
 
 
 def _info(m: StaffMember) -> StaffInfo:
@@ -404,7 +396,5 @@ def may_handle_case(ctx: AppContext, staff_id: str, on: date | None = None) -> E
 
 def squad_composition(ctx: AppContext) -> SquadComposition:
     """Active sworn officers vs auxiliaries, and whether auxiliaries ≤ sworn holds."""
-    people = list_staff(ctx)
-    sworn = sum(1 for p in people if p.kind is StaffKind.SWORN)
-    aux = sum(1 for p in people if p.kind is StaffKind.AUXILIARY)
-    return SquadComposition(sworn, aux, auxiliaries_within_limit(sworn, aux))
+    with ctx.db.dbapi_read() as con:
+        return staff_reads.squad_composition(con)

@@ -22,24 +22,22 @@ from sqlalchemy.orm import Session
 
 from app.context import Actor, AppContext
 from app.errors import NotFound, ValidationError
-from app.rules.certificates import CertStatus, StaffKind, StaffPosition
+from app.reads import training as training_reads
+from app.reads.training import REPORT_SUBMITTED_KEY as REPORT_SUBMITTED_KEY
+from app.reads.training import CertificateAlert as CertificateAlert
+from app.reads.training import PersonProgress as PersonProgress
+from app.rules.certificates import StaffKind, StaffPosition
 from app.rules.roles import Permission
 from app.rules.training import (
     FIRST_ROTATION_DEADLINE_DEFAULT,
     OWN_TRAINING_MINIMUM,
     AssessmentResult,
-    AttendedTraining,
-    CertAlertLevel,
     Forecast,
     OrganiserLevel,
     OwnTrainingKind,
-    PersonVerdict,
     ReportReminder,
     TrainingCategory,
     TrainingMode,
-    YearTally,
-    cert_alert_level,
-    check_year,
     default_concentrated,
     default_days_tenths,
     exit_flag,
@@ -48,10 +46,8 @@ from app.rules.training import (
     format_units,
     own_training_kind,
     parse_tenths,
-    report_reminder,
     seconds_from_minutes,
     seconds_from_units_tenths,
-    tally_year,
     year_bounds,
 )
 from app.rules.training import forecast as forecast_rule
@@ -67,7 +63,6 @@ MAX_NOTE = 2000
 MAX_UNITS_TENTHS = 9999  # 999.9 学时 for one training is already absurd
 MAX_DURATION_MINUTES = 60 * 24 * 366
 ROTATION_DEADLINE_KEY = "training.first_rotation_deadline"
-REPORT_SUBMITTED_KEY = "training.report_submitted.{year}"
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -154,31 +149,6 @@ class PersonTraining:
 
     event: EventInfo
     credited_seconds: int
-
-
-@dataclass(frozen=True)
-class PersonProgress:
-    """One officer's year against the 60 学时 and the leader/member rule."""
-
-    staff_id: str
-    name: str
-    kind: StaffKind
-    position: StaffPosition
-    active: bool
-    tally: YearTally
-    verdict: PersonVerdict
-
-    @property
-    def counted_units_text(self) -> str:
-        return format_units(self.tally.counted_seconds)
-
-    @property
-    def total_units_text(self) -> str:
-        return format_units(self.tally.total_seconds)
-
-    @property
-    def days_text(self) -> str:
-        return format_days(self.tally.concentrated_days_tenths)
 
 
 @dataclass(frozen=True)
@@ -273,19 +243,6 @@ class ExitFlag:
     staff_id: str
     name: str
     years: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class CertificateAlert:
-    """A certificate expiring within 60 / 30 days, or expired."""
-
-    staff_id: str
-    name: str
-    cert_number: str
-    expires_on: date
-    days_left: int
-    level: CertAlertLevel
-    cert_status: CertStatus
 
 
 # --- validation ----------------------------------------------------------------------------
@@ -812,55 +769,14 @@ def person_trainings(
 # --- progress ------------------------------------------------------------------------------
 
 
-def year_tallies(session: Session, year: int) -> dict[str, YearTally]:
-    """Per person: what they attended in `year` (trainings by start date), tallied by the
-    one rule in app.rules.training.tally_year."""
-    first, last = year_bounds(year)
-    e, a = TrainingEvent, TrainingAttendance
-    rows = session.execute(
-        select(
-            a.staff_id, a.credited_seconds, e.category, e.concentrated, e.organiser_level,
-            e.days_tenths,
-        )
-        .join(e, e.id == a.event_id)
-        .where(a.deleted.is_(False), e.deleted.is_(False), e.start_date.between(first, last))
-    ).all()
-    return tally_year(
-        AttendedTraining(sid, secs or 0, str(cat), conc is True, str(level), days or 0)
-        for sid, secs, cat, conc, level, days in rows
-    )
-
-
 def year_progress(ctx: AppContext, actor: Actor, year: int) -> list[PersonProgress]:
     """Every sworn officer's year: active ones, and those who left but trained that year.
 
     Leaders first, then by name (the register's order).
     """
     actor.require(Permission.VIEW_TRAINING)
-    with ctx.db.read_session() as s:
-        tallies = year_tallies(s, year)
-        people = s.execute(
-            select(
-                StaffMember.id,
-                StaffMember.name,
-                StaffMember.kind,
-                StaffMember.position,
-                StaffMember.active,
-            )
-            .where(StaffMember.deleted.is_(False), StaffMember.kind == StaffKind.SWORN.value)
-            .order_by(StaffMember.position, StaffMember.name, StaffMember.id)
-        ).all()
-    out = []
-    for sid, name, kind, position, active in people:
-        tally = tallies.get(sid)
-        if not active and tally is None:
-            continue
-        tally = tally or YearTally()
-        pos = StaffPosition(position)
-        out.append(
-            PersonProgress(sid, name, StaffKind(kind), pos, active, tally, check_year(pos, tally))
-        )
-    return out
+    with ctx.db.dbapi_read() as con:
+        return training_reads.year_progress(con, year)
 
 
 def squad_own_trainings(ctx: AppContext, actor: Actor, year: int) -> OwnTrainings:
@@ -1083,38 +999,21 @@ def certificate_alerts(
     """
     actor.require(Permission.VIEW_TRAINING)
     today = today or ctx.clock.today()
-    out = []
-    for p in staff_service.list_staff(ctx, kind=StaffKind.SWORN):
-        if not p.cert_number or p.cert_expires_on is None or p.cert_status is CertStatus.RED:
-            continue
-        level = cert_alert_level(p.cert_expires_on, today)
-        if level is not None:
-            out.append(
-                CertificateAlert(
-                    p.id,
-                    p.name,
-                    p.cert_number,
-                    p.cert_expires_on,
-                    (p.cert_expires_on - today).days,
-                    level,
-                    p.cert_status,
-                )
-            )
-    out.sort(key=lambda a: (a.expires_on, a.name))
-    return out
+    with ctx.db.dbapi_read() as con:
+        return training_reads.certificate_alerts(con, today)
 
 
 def report_submitted(ctx: AppContext, year: int) -> date | None:
     """When this year's training report was marked as sent to the county, if it was."""
-    with ctx.db.read_session() as s:
-        row = s.get(LocalSetting, REPORT_SUBMITTED_KEY.format(year=year))
-    return date.fromisoformat(row.value) if row is not None else None
+    with ctx.db.dbapi_read() as con:
+        return training_reads.report_submitted(con, year)
 
 
 def report_due_reminder(ctx: AppContext, today: date | None = None) -> ReportReminder:
     """Remind of the annual training report from 1 November; overdue in December unless sent."""
     today = today or ctx.clock.today()
-    return report_reminder(today, submitted=report_submitted(ctx, today.year) is not None)
+    with ctx.db.dbapi_read() as con:
+        return training_reads.report_due_reminder(con, today)
 
 
 def mark_report_submitted(

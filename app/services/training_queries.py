@@ -6,61 +6,32 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
 from sqlalchemy import func, select
 
 from app.context import Actor, AppContext
-from app.rules.certificates import CertStatus, StaffKind
+from app.reads import training as training_reads
+from app.rules.certificates import StaffKind
 from app.rules.roles import Permission
+from app.rules.training import LIGHT_LABELS as LIGHT_LABELS
+from app.rules.training import Light as Light
 from app.rules.training import (
-    ANNUAL_REQUIRED_SECONDS,
     CertAlertLevel,
     Forecast,
     PersonVerdict,
     ReportReminder,
     TrainingCategory,
     YearTally,
-    cert_alert_level,
     check_year,
     exit_flag,
     forecast,
+    held_cert_alert_level,
     year_bounds,
 )
+from app.rules.training import traffic_light as traffic_light
 from app.services import staff as staff_service
 from app.services import training
 from local_db.models_training import TrainingAttendance, TrainingEvent
-
-# The pace that reaches 60 学时 evenly over twelve months (5 学时 a month).
-EVEN_MONTHLY_SECONDS = ANNUAL_REQUIRED_SECONDS // 12
-# Behind pace is yellow while the rest of the year needs at most twice the even pace;
-# more than that (or no month left) is red: the 60 学时 will realistically be missed.
-RED_PACE_FACTOR = 2
-
-
-class Light(StrEnum):
-    """Traffic light of one officer's year towards the 60 学时."""
-
-    GREEN = "green"  # done, or on pace to reach 60 by the year end
-    YELLOW = "yellow"  # behind pace, can still catch up
-    RED = "red"  # far below: needs more than twice the even pace, or the year is over
-
-
-LIGHT_LABELS: dict[Light, str] = {
-    Light.GREEN: "进度正常",
-    Light.YELLOW: "进度落后",
-    Light.RED: "难以完成",
-}
-
-
-def traffic_light(f: Forecast) -> Light:
-    """Green when done or on pace; yellow when behind but catchable; red when far below."""
-    if f.shortfall_seconds == 0 or not f.will_miss:
-        return Light.GREEN
-    needed = f.needed_seconds_per_month
-    if needed is None or needed > RED_PACE_FACTOR * EVEN_MONTHLY_SECONDS:
-        return Light.RED
-    return Light.YELLOW
 
 
 @dataclass(frozen=True)
@@ -210,14 +181,16 @@ def training_card(
     today = today or ctx.clock.today()
     info = staff_service.get_staff(ctx, staff_id)
     trainings = tuple(training.person_trainings(ctx, actor, staff_id, year))
-    with ctx.db.read_session() as s:
-        tally = training.year_tallies(s, year).get(staff_id) or YearTally()
+    with ctx.db.dbapi_read() as con:
+        tally = training_reads.year_tallies(con, year).get(staff_id) or YearTally()
     sworn = info.kind is StaffKind.SWORN
     f = forecast(tally.counted_seconds, year, today)
     assessments = tuple(training.list_assessments(ctx, actor, staff_id=staff_id))
     alert = None
-    if sworn and info.cert_number and info.cert_status is not CertStatus.RED:
-        alert = cert_alert_level(info.cert_expires_on, today)
+    if sworn:
+        alert = held_cert_alert_level(
+            info.cert_number, info.cert_status, info.cert_expires_on, today
+        )
     return TrainingCard(
         staff=info,
         year=year,

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import case, func, select
 
 from app.context import Actor, AppContext
-from app.rules.certificates import CertStatus, StaffKind
+from app.reads import training as training_reads
+from app.rules.certificates import StaffKind
 from app.rules.roles import Permission
 from app.rules.training import (
     ASSESSMENT_LABELS,
@@ -33,7 +34,7 @@ from app.rules.training import (
     PersonVerdict,
     TrainingCategory,
     YearTally,
-    cert_alert_level,
+    held_cert_alert_level,
     check_year,
     exit_flag,
     units_tenths_rounded,
@@ -260,8 +261,9 @@ def staff_ledger(
 
     today = today or ctx.clock.today()
     people = staff_service.list_staff(ctx)
+    with ctx.db.dbapi_read() as con:
+        tallies = training_reads.year_tallies(con, year)
     with ctx.db.read_session() as s:
-        tallies = training.year_tallies(s, year)
         results: dict[str, dict[int, AssessmentResult]] = defaultdict(dict)
         for sid, y, result in s.execute(
             select(AnnualAssessment.staff_id, AnnualAssessment.year, AnnualAssessment.result).where(
@@ -273,9 +275,11 @@ def staff_ledger(
     for p in people:
         verdict = staff_service.eligibility(p, today)
         sworn = p.kind is StaffKind.SWORN
-        level = cert_alert_level(p.cert_expires_on, today) if sworn and p.cert_number else None
-        if p.cert_status is CertStatus.RED:
-            level = None
+        level = (
+            held_cert_alert_level(p.cert_number, p.cert_status, p.cert_expires_on, today)
+            if sworn
+            else None
+        )
         tally = tallies.get(p.id)
         rows.append(
             StaffLedgerRow(
@@ -649,8 +653,8 @@ def training_card(
     today = today or ctx.clock.today()
     person = staff_service.get_staff(ctx, staff_id)
     trainings = tuple(training.person_trainings(ctx, actor, staff_id, year))
-    with ctx.db.read_session() as s:
-        tally = training.year_tallies(s, year).get(staff_id) or YearTally()
+    with ctx.db.dbapi_read() as con:
+        tally = training_reads.year_tallies(con, year).get(staff_id) or YearTally()
     sworn = person.kind is StaffKind.SWORN
     verdict = check_year(person.position, tally) if sworn else None
     history = [
@@ -659,8 +663,8 @@ def training_card(
     results = {a.year: a.result for a in history}
     shown = tuple(a for a in history if a.year > year - CARD_ASSESSMENT_YEARS)
     level = (
-        cert_alert_level(person.cert_expires_on, today)
-        if sworn and person.cert_number and person.cert_status is not CertStatus.RED
+        held_cert_alert_level(person.cert_number, person.cert_status, person.cert_expires_on, today)
+        if sworn
         else None
     )
     town = setup.township(ctx)
