@@ -9,6 +9,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 LIGHT = [
+    # The start-up path to the painted dashboard (ui.main's FirstPageReader).
+    "ui.main",
+    "ui.app_window",
+    "ui.pages",
+    "ui.pages.dashboard",
+    "app.services.dashboard",
+    "app.demo_accounts",
     "app.actor",
     "app.errors",
     "local_db.engine",

@@ -25,6 +25,7 @@ from ui.widgets import ElidedLabel
 
 if TYPE_CHECKING:
     from app.context import Actor, AppContext
+    from app.services.dashboard import DashboardData
     from app.services.setup import TownshipInfo
     from ui.pages import PageSpec
     from ui.pages.backups import BackupsPage
@@ -69,6 +70,9 @@ class AppWindow(QMainWindow):
         self.settings = settings or Settings()
         self._restarting = False
         self.sync_worker: SyncWorker | None = None
+        self._first_actor: Actor | None = None  # show_first_page's user, until attach
+        self._wanted_row: int | None = None  # a page chosen before attach
+        self._nav_connected = False
         self.setWindowTitle(self.tr("乡镇综合执法队工作台"))
         self.setMinimumSize(1024, 600)
 
@@ -112,22 +116,66 @@ class AppWindow(QMainWindow):
         """True once the store and the logged-in user are attached."""
         return self.ctx is not None
 
+    def show_first_page(self, actor: Actor, data: DashboardData | None) -> None:
+        """Before the store is opened (ui.main's auto-login): the navigation for `actor` and
+        the 工作台 showing `data` (app.services.dashboard.first_page). attach(ctx, actor)
+        keeps both; a page chosen meanwhile opens then."""
+        from ui.pages import DASHBOARD, pages_for
+
+        self.actor = actor
+        self._first_actor = actor
+        self._add_navigation(pages_for(None, actor))
+        self.user_label.setText(self._user_text(actor))
+        if data is not None and self.page_specs and self.page_specs[0] == DASHBOARD:
+            from ui.pages.dashboard import DashboardPage
+
+            page = DashboardPage(None, actor, data=data)
+            self._adopt(0, page)
+            self.stack.setCurrentWidget(page)
+            self.nav.blockSignals(True)  # the page is there: nothing to open
+            self.nav.setCurrentRow(0)
+            self.nav.blockSignals(False)
+
+    def _add_navigation(self, specs: list[PageSpec]) -> None:
+        # Only the titles now; each page is constructed when first opened (page_at).
+        for page in self._built.values():  # an early first page for another user
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        self.nav.blockSignals(False)
+        self.page_specs = specs
+        self._built = {}
+        for spec in specs:
+            self.nav.addItem(spec.page_title())
+        if not self._nav_connected:
+            self.nav.currentRowChanged.connect(self._open_page)
+            self._nav_connected = True
+
+    def _user_text(self, actor: Actor) -> str:
+        return self.tr("用户：{name}（{roles}）").format(
+            name=actor.display_name, roles=roles_text(actor.roles)
+        )
+
     def attach(self, ctx: AppContext, actor: Actor) -> None:
-        """Add the pages `actor` may open over the store `ctx`."""
+        """Add the pages `actor` may open over the store `ctx` (keeping those of
+        show_first_page when it showed them for the same user)."""
         from app.services import setup
         from ui.pages import BACKUPS, pages_for
 
         self.ctx = ctx
         self.actor = actor
-        # Only the titles now; each page is constructed when first opened (page_at).
-        self.page_specs = pages_for(ctx, actor)
-        self._built = {}
-        for spec in self.page_specs:
-            self.nav.addItem(spec.page_title())
+        early = self._first_actor == actor
+        self._first_actor = None
+        if not early:
+            self._add_navigation(pages_for(ctx, actor))
+        for page in self._built.values():  # built by show_first_page before the store opened
+            attach_store = getattr(page, "attach_store", None)
+            if attach_store is not None:
+                attach_store(ctx)
         # The sync worker imports the HTTP client (≈ 0.5 s): attached from the event loop, after
         # the first page is on screen.
         QtCore.QTimer.singleShot(0, self, lambda: self._attach_sync(ctx, actor))
-        self.nav.currentRowChanged.connect(self._open_page)
         self.nav.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Set here, not in the frame: the first setShortcut costs ~45 ms of Qt enum set-up.
         from PySide6.QtGui import QKeySequence
@@ -142,19 +190,19 @@ class AppWindow(QMainWindow):
         self.backup_action.setEnabled(BACKUPS in self.page_specs)
         self.password_action.setEnabled(True)
         self.verify_action.setEnabled(True)
-        self.user_label.setText(
-            self.tr("用户：{name}（{roles}）").format(
-                name=actor.display_name, roles=roles_text(actor.roles)
-            )
-        )
+        self.user_label.setText(self._user_text(actor))
         db_text = self.tr("数据库：{path}").format(path=str(ctx.db_path))
         self.db_label.setText(
             self.fontMetrics().elidedText(db_text, QtCore.Qt.TextElideMode.ElideMiddle, DB_LABEL_WIDTH)
         )
         self.db_label.setToolTip(db_text)
         self._show_township(setup.township(ctx))
-        if self.page_specs:
-            self.nav.setCurrentRow(0)
+        wanted, self._wanted_row = self._wanted_row, None
+        if self.nav.currentRow() < 0:
+            if self.page_specs:
+                self.nav.setCurrentRow(0)  # opens the first page
+        elif wanted is not None:  # chosen on the early first page: open it now
+            self._open_page(self.nav.currentRow())
 
     # -- building -------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -239,6 +287,11 @@ class AppWindow(QMainWindow):
             return page
         assert self.ctx is not None and self.actor is not None
         page = self.page_specs[row].build(self.ctx, self.actor)
+        self._adopt(row, page)
+        return page
+
+    def _adopt(self, row: int, page: QWidget) -> None:
+        """Put the constructed page of navigation row `row` in the stack and wire it."""
         self._built[row] = page
         if self.loading_label is not None:
             self.stack.removeWidget(self.loading_label)
@@ -253,7 +306,6 @@ class AppWindow(QMainWindow):
         if hasattr(page, "open_page"):  # the dashboard's tiles
             page.open_page.connect(self.show_page_of_type)
         self._wire_sync(page)
-        return page
 
     def _wire_sync(self, page: QWidget) -> None:
         """Give the sync page the worker and hear the settings page's enrolment (pages built
@@ -267,6 +319,9 @@ class AppWindow(QMainWindow):
             county_box.enrolled.connect(self._enrolled)
 
     def _open_page(self, row: int) -> None:
+        if self.ctx is None:  # chosen on the first page before the store is open
+            self._wanted_row = row
+            return
         if 0 <= row < len(self.page_specs):
             page = self.page_at(row)
             self.stack.setCurrentWidget(page)

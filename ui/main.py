@@ -122,6 +122,58 @@ def start_store_check(path: Path) -> Callable[[], None] | None:
     return wait
 
 
+FIRST_PAGE_WAIT_S = 2.0  # longer, and the frame is shown and the usual start goes on
+
+
+class FirstPageReader:
+    """The auto-login's first page read on a thread from the moment the process starts
+    (app.services.dashboard.first_page: sqlite3 alone, nothing written; scrypt and SQLite
+    release the GIL), while Qt loads and the frame is built. The ORM, the store's own opening
+    and the login's record follow once the page is on screen (ui.startup.Session first=).
+    Only for SQUADDESK_DEMO_AUTOLOGIN (benchmarks, screenshots): a user who types a password
+    gets the login dialog, and the dashboard from the same read functions through the store."""
+
+    def __init__(self, path: Path, autologin: bool | str) -> None:
+        self.path = path
+        self.autologin = autologin
+        self._outcome: list[object] = []
+        self._thread = threading.Thread(target=self._run, name="first-page", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            from app.actor import Clock
+            from app.demo_accounts import DEMO_PASSWORD, autologin_name
+            from app.services.dashboard import first_page
+
+            page = first_page(self.path, autologin_name(self.autologin), DEMO_PASSWORD, Clock())
+        except Exception:  # noqa: BLE001 - the usual start reports what is wrong
+            log.debug("First page not read ahead", exc_info=True)
+            page = None
+        self._outcome.append(page)
+
+    def result(self, timeout: float = FIRST_PAGE_WAIT_S) -> object | None:
+        """The FirstPage, or None (not current, wrong login, unreadable, or not in time)."""
+        self._thread.join(timeout)
+        return self._outcome[0] if self._outcome else None
+
+
+def read_first_page_ahead(path: Path, args: argparse.Namespace) -> FirstPageReader | None:
+    """Start reading the first page now when the auto-login asks for it and the store is
+    there (a new store gets the wizard or the demo build instead)."""
+    from app.demo_accounts import autologin_requested
+
+    autologin = autologin_requested()
+    if not autologin or args.demo and not path.exists():
+        return None
+    try:
+        if path.stat().st_size == 0:
+            return None
+    except OSError:
+        return None
+    return FirstPageReader(path, autologin)
+
+
 def register_font() -> str | None:
     """Register the bundled CJK font and make it the application font; its family or None."""
     from PySide6.QtGui import QFont, QFontDatabase
@@ -169,7 +221,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.paths import default_db_path, log_dir
 
     db_path: Path = args.db or default_db_path()
-    store_check = start_store_check(db_path)
+    reader = read_first_page_ahead(db_path, args)
+    # With the first page read ahead, the store check starts once that page is on screen
+    # (open_session): nothing is written before, and it leaves both cores to the page.
+    checks: list[Callable[[], None] | None] = [
+        None if reader is not None else start_store_check(db_path)
+    ]
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -201,18 +258,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     i18n.install_translators(language)
 
     window = AppWindow(settings=settings)
-    window.show_for_screen()
 
     def ms() -> str:
         return f"{(time.time() - started) * 1000:.0f}"
 
     if args.exit_when_shown:
         say(f"qt {ms()}")  # the frame is made (Qt and the window's modules loaded)
-        QTimer.singleShot(0, lambda: say(f"shown {ms()}"))
+    first = reader.result() if reader is not None else None
+    if first is not None:
+        window.show_first_page(first.actor, first.data)  # type: ignore[attr-defined]
+    shown_early = first is not None and bool(window.built_pages())  # the dashboard is up
+    window.show_for_screen()
 
     outcome: dict[str, object] = {}
+    # --exit-when-shown: exit once the dashboard is painted and the session is ready.
+    pending_marks = {"dashboard", "ready"}
+
+    def reached(mark: str) -> None:
+        say(f"{mark} {ms()}")
+        pending_marks.discard(mark)
+        if not pending_marks:
+            app.exit(0)
+
+    def report_dashboard() -> None:
+        window.repaint()  # the figures painted, not only set
+        reached("dashboard")
+
+    if args.exit_when_shown:
+        QTimer.singleShot(0, lambda: say(f"shown {ms()}"))
+        if shown_early:
+            say(f"figures {ms()}")
+            QTimer.singleShot(0, report_dashboard)
 
     def open_session() -> None:
+        if reader is not None:
+            checks[0] = start_store_check(db_path)
         configure_logging(log_dir())
         log.info("SquadDesk starting (%s)", " ".join(sys.argv[1:] if argv is None else argv))
         from ui import startup
@@ -246,20 +326,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             settings=settings,
             hint=hint,
             autologin=startup.autologin_requested(),
-            precheck=store_check,
+            precheck=checks[0],
+            first=first,
         )
         outcome["session"] = session
         if args.exit_when_shown:
-
-            def report_dashboard() -> None:
-                window.repaint()  # the figures painted, not only set
-                say(f"dashboard {ms()}")
-                app.exit(0)
-
             session.mark = lambda phase: say(f"{phase} {ms()}")
-            session.ready.connect(lambda: say(f"ready {ms()}"))
-            session.dashboard_shown.connect(lambda: say(f"figures {ms()}"))
-            session.dashboard_shown.connect(lambda: QTimer.singleShot(0, report_dashboard))
+            session.ready.connect(lambda: reached("ready"))
+            if not shown_early:
+                session.dashboard_shown.connect(lambda: say(f"figures {ms()}"))
+                session.dashboard_shown.connect(lambda: QTimer.singleShot(0, report_dashboard))
         elif args.smoke_exit:
 
             def report_smoke() -> None:

@@ -14,6 +14,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from app.context import Actor, AppContext
+from app.services.dashboard import FirstPage
+from app.demo_accounts import DEMO_AUTOLOGIN_ENV as DEMO_AUTOLOGIN_ENV
+from app.demo_accounts import autologin_name, autologin_requested
 from app.errors import DomainError
 from app.services import backup as backup_service
 from app.services import setup, users
@@ -29,7 +32,6 @@ from ui.settings import Settings
 
 log = logging.getLogger(__name__)
 
-DEMO_AUTOLOGIN_ENV = "SQUADDESK_DEMO_AUTOLOGIN"
 
 # What the first page (工作台) needs beyond the login: imported on a thread while the store
 # opens and the password is checked (scrypt and SQLite release the GIL), not after the login.
@@ -205,9 +207,8 @@ def authenticate(
     if autologin:
         from app.services import demo
 
-        name = autologin if isinstance(autologin, str) else demo.DEMO_ADMIN
         try:
-            return users.login(ctx, name, demo.DEMO_PASSWORD)
+            return users.login(ctx, autologin_name(autologin), demo.DEMO_PASSWORD)
         except DomainError as exc:
             log.warning("Demo auto-login failed: %s", exc.code)
     while True:
@@ -236,9 +237,13 @@ class Session(QObject):
         hint: str = "",
         autologin: bool | str = False,
         precheck: Callable[[], None] | None = None,
+        first: FirstPage | None = None,
     ) -> None:
         super().__init__()
         self.precheck = precheck  # the launch's store check, used by the first start only
+        # The auto-login's first page, already on `window` (ui.main): its user is logged in
+        # (checked read-only; the login is recorded once the store's check has passed).
+        self.first = first
         self.db_path = db_path
         self.settings = settings or Settings()
         self.hint = hint
@@ -274,8 +279,9 @@ class Session(QObject):
             return 2
         self.ctx = opened.ctx
         self.mark("store")
+        first, self.first = self.first, None
         try:
-            actor, deferred = self._log_in()
+            actor, deferred = (first.actor, True) if first is not None else self._log_in()
         except StoreDamaged as exc:
             self.close_store()
             opened = recover_damaged(self.db_path, exc)
@@ -334,8 +340,7 @@ class Session(QObject):
         assert self.ctx is not None
         if not setup.is_initialized(self.ctx):
             return None
-        name = self.autologin if isinstance(self.autologin, str) else demo.DEMO_ADMIN
-        return users.verify_login(self.ctx, name, demo.DEMO_PASSWORD)
+        return users.verify_login(self.ctx, autologin_name(self.autologin), demo.DEMO_PASSWORD)
 
     def _record_login_when_checked(self, actor: Actor) -> None:
         """On the thread pool: wait for the launch's check, then record the login; then the
@@ -375,7 +380,7 @@ class Session(QObject):
         """`dashboard_shown` once the first page has its figures (at once if it has none)."""
         page = window.built_pages()[0] if window.built_pages() else None
         filled = getattr(page, "filled", None)
-        if filled is None:
+        if filled is None or getattr(page, "data", None) is not None:  # none, or already shown
             QTimer.singleShot(0, self.dashboard_shown.emit)
             return
 
@@ -500,15 +505,6 @@ class PageShooter(QObject):
         self.written.append(path)
         print(f"screenshot {path}", flush=True)
         self._open(self.row + 1)
-
-
-def autologin_requested() -> bool | str:
-    """SQUADDESK_DEMO_AUTOLOGIN (benchmarks and screenshots only): "1" → True (the demo
-    administrator); another name → that demo user; unset → False."""
-    value = os.environ.get(DEMO_AUTOLOGIN_ENV, "").strip()
-    if not value:
-        return False
-    return True if value == "1" else value
 
 
 __all__ = [

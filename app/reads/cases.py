@@ -11,9 +11,9 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol
 
-from app.rules.deadlines import DUE_SOON_DAYS, Deadline, Urgency, urgency
+from app.rules.deadlines import DUE_SOON_DAYS, Deadline, Urgency, open_urgency
 from local_db.rawsql import day_of, flag, placeholders, utc
 
 # The party's own window: listed on the case, never as the squad's overdue work.
@@ -87,18 +87,7 @@ class DeadlineValues(NamedTuple):
 def deadline_info(row: DeadlineRow, number: str, today: date, now: datetime) -> DeadlineInfo:
     """The DeadlineInfo of a stored deadline of case `number`: its urgency on `today` (hour
     deadlines against `now`), None once met."""
-    urg: Urgency | None = None
-    if row.met_at is None:
-        if row.due_at is not None:
-            urg = (
-                Urgency.OVERDUE
-                if now > row.due_at
-                else Urgency.DUE_SOON
-                if row.due_at - now <= timedelta(days=DUE_SOON_DAYS)
-                else Urgency.OK
-            )
-        else:
-            urg = urgency(row.due_on, today)
+    urg = None if row.met_at is not None else open_urgency(row.due_on, row.due_at, today, now)
     return DeadlineInfo(
         row.id,
         row.case_id,
@@ -129,21 +118,54 @@ def attention_list(
 ) -> list[DeadlineInfo]:
     """Open deadlines overdue or due within DUE_SOON_DAYS days of `today` (dashboard, status
     bar), by due day then case number; the party's own windows only with `include_party`."""
+    return [_deadline_of(row, today, now) for row in _attention_rows(con, today, include_party)]
+
+
+def _attention_rows(
+    con: sqlite3.Connection, today: date, include_party: bool
+) -> list[tuple[Any, ...]]:
     params: list[object] = [(today + timedelta(days=DUE_SOON_DAYS)).isoformat()]
     party = ""
     if not include_party:
         codes = sorted(k.value for k in PARTY_DEADLINES)
         party = f" AND d.kind NOT IN ({placeholders(len(codes))})"
         params += codes
-    rows = con.execute(_ATTENTION_SQL.format(party=party), params).fetchall()
-    return [
-        deadline_info(
-            DeadlineValues(i, cid, kind, day_of(start), day_of(due), utc(due_at), flag(prov),
-                           utc(met)),
-            number, today, now,
-        )
-        for i, cid, kind, start, due, due_at, prov, met, number in rows
-    ]
+    return con.execute(_ATTENTION_SQL.format(party=party), params).fetchall()
+
+
+def _deadline_of(row: tuple[Any, ...], today: date, now: datetime) -> DeadlineInfo:
+    i, cid, kind, start, due, due_at, prov, met, number = row
+    return deadline_info(
+        DeadlineValues(i, cid, kind, day_of(start), day_of(due), utc(due_at), flag(prov),
+                       utc(met)),
+        number, today, now,
+    )
+
+
+@dataclass(frozen=True)
+class AttentionSummary:
+    """attention_list counted: overdue and due-soon deadlines, and the first `first` of the
+    list (the dashboard's tile)."""
+
+    overdue: int
+    due_soon: int
+    first: tuple[DeadlineInfo, ...]
+
+
+def attention_summary(
+    con: sqlite3.Connection, today: date, now: datetime, first: int
+) -> AttentionSummary:
+    """attention_list's counts and its first `first` deadlines, without building the rest
+    (~1,300 deadlines on a 100,000-case store): the same rows and the same urgency rule."""
+    rows = _attention_rows(con, today, include_party=False)
+    counts = {Urgency.OVERDUE: 0, Urgency.DUE_SOON: 0, Urgency.OK: 0}
+    for row in rows:  # the query leaves met deadlines out: open_urgency applies to every row
+        counts[open_urgency(day_of(row[4]), utc(row[5]), today, now)] += 1
+    return AttentionSummary(
+        counts[Urgency.OVERDUE],
+        counts[Urgency.DUE_SOON],
+        tuple(_deadline_of(row, today, now) for row in rows[:first]),
+    )
 
 
 def overdue_count(con: sqlite3.Connection, today: date, now: datetime) -> int:

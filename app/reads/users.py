@@ -41,12 +41,12 @@ class _Account(NamedTuple):
     township_id: str
 
 
-def verify_login(
-    con: sqlite3.Connection, username: str, password: str, now: datetime
-) -> Actor | None:
-    """Read-only: the Actor when users.login would succeed at `now`, else None. The account
-    must exist, not be deleted, be active, not be locked at `now`, and `password` must match
-    its hash. Nothing is written (see app.services.users.verify_login)."""
+def login_candidate(
+    con: sqlite3.Connection, username: str, now: datetime
+) -> tuple[Actor, str] | None:
+    """The account `username` could log in as at `now` and its stored password hash, before
+    the password is checked: it exists, is not deleted, is active and not locked. None
+    otherwise. Nothing is written."""
     username = (username or "").strip()
     row = con.execute(
         "SELECT id, username, display_name, roles, township_id, password_hash, active, "
@@ -61,6 +61,16 @@ def verify_login(
     locked = utc(locked_until)
     if locked is not None and locked > now:
         return None
-    if not verify_password(password, pw_hash):
+    return actor_for(_Account(uid, name, display, roles, township)), pw_hash
+
+
+def verify_login(
+    con: sqlite3.Connection, username: str, password: str, now: datetime
+) -> Actor | None:
+    """Read-only: the Actor when users.login would succeed at `now`, else None. The account
+    must exist, not be deleted, be active, not be locked at `now`, and `password` must match
+    its hash. Nothing is written (see app.services.users.verify_login)."""
+    candidate = login_candidate(con, username, now)
+    if candidate is None or not verify_password(password, candidate[1]):
         return None
-    return actor_for(_Account(uid, name, display, roles, township))
+    return candidate[0]

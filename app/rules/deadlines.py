@@ -131,6 +131,20 @@ class Urgency(StrEnum):
     OK = "ok"
 
 
+def open_urgency(
+    due_on: date, due_at: datetime | None, today: date, now: datetime
+) -> Urgency:
+    """An open deadline's urgency: hour deadlines (`due_at`) against `now`, day deadlines
+    against `today` (urgency)."""
+    if due_at is None:
+        return urgency(due_on, today)
+    if now > due_at:
+        return Urgency.OVERDUE
+    if due_at - now <= timedelta(days=DUE_SOON_DAYS):
+        return Urgency.DUE_SOON
+    return Urgency.OK
+
+
 def urgency(due: date, today: date) -> Urgency:
     """Overdue after the due day; due soon within DUE_SOON_DAYS calendar days."""
     if today > due:

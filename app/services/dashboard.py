@@ -1,30 +1,45 @@
-"""工作台: the landing page's figures, gathered from the services that own them (read-only).
+"""工作台: the landing page's figures (read-only).
 
 Each part is None when the actor may not see that data. Plain values only: the page computes
 this in a worker and renders it in the GUI thread.
+
+No SQLAlchemy here: the figures come from the plain-SQL read functions of app.reads, the same
+ones the services call, so the desktop's start-up can show this page from a sqlite3
+connection of its own before the ORM is loaded (first_page); `dashboard` reads the same
+through the store's connection.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+import sqlite3
+import threading
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.context import Actor, AppContext
+from app.actor import Actor, Clock
+from app.reads import cases as case_reads
+from app.reads import equipment as equipment_reads
+from app.reads import staff as staff_reads
+from app.reads import training as training_reads
+from app.reads import users as user_reads
+from app.rules.accounts import verify_password
 from app.rules.deadlines import Deadline, Urgency
 from app.rules.equipment import DueState, MaintenanceKind
 from app.rules.roles import Permission
 from app.rules.training import (
     ANNUAL_REQUIRED_SECONDS,
     CertAlertLevel,
+    Light,
     ReportReminderLevel,
     forecast,
+    traffic_light,
 )
-from sqlalchemy import func, select
+from local_db import rawsql
 
-from app.services import case_deadlines, equipment, equipment_reports, staff, training
-from app.services.training_queries import Light, traffic_light
-from local_db.models import LocalSetting
-from local_db.models_cases import Case
+if TYPE_CHECKING:
+    from app.context import AppContext
 
 LIST_LENGTH = 5  # lines in a tile's small list
 SYNC_URL_KEY = "sync.county_url"  # set on enrolment (app.sync.client.KEY_URL)
@@ -150,28 +165,20 @@ def may_see_dashboard(actor: Actor) -> bool:
 
 
 def cases_by_status(ctx: AppContext) -> dict[str, int]:
-    """Live cases per status code, in code order: one scan of the partial index
-    ix_enforcement_case_live_status (covering; no table rows read, ~15 ms on 100,000 cases).
-    Equal to case_search.statistics(ctx).by_status, without its other five aggregates."""
-    with ctx.db.read_session() as s:
-        rows = s.execute(
-            select(Case.status, func.count())
-            .where(Case.deleted.is_(False))
-            .group_by(Case.status)
-            .order_by(Case.status)
-        )
-        return {str(code): int(n) for code, n in rows}
+    """Live cases per status code, in code order (app.reads.cases.cases_by_status)."""
+    with ctx.db.dbapi_read() as con:
+        return case_reads.cases_by_status(con)
 
 
-def _cases(ctx: AppContext) -> CasesPart:
-    attention = case_deadlines.attention_list(ctx)
-    by_status = cases_by_status(ctx)
+def _cases(con: sqlite3.Connection, today: date, now: datetime) -> CasesPart:
+    attention = case_reads.attention_summary(con, today, now, LIST_LENGTH)
+    by_status = case_reads.cases_by_status(con)
     return CasesPart(
-        overdue=sum(1 for d in attention if d.urgency is Urgency.OVERDUE),
-        due_soon=sum(1 for d in attention if d.urgency is Urgency.DUE_SOON),
+        overdue=attention.overdue,
+        due_soon=attention.due_soon,
         attention=tuple(
             DeadlineLine(d.case_number, d.kind, d.due_on, d.urgency)
-            for d in attention[:LIST_LENGTH]
+            for d in attention.first
             if d.urgency is not None
         ),
         total=sum(by_status.values()),
@@ -179,14 +186,14 @@ def _cases(ctx: AppContext) -> CasesPart:
     )
 
 
-def _training(ctx: AppContext, actor: Actor, today: date) -> TrainingPart:
+def _training(con: sqlite3.Connection, today: date) -> TrainingPart:
     year = today.year
     officers = []
-    for p in training.year_progress(ctx, actor, year):
+    for p in training_reads.year_progress(con, year):
         light = traffic_light(forecast(p.tally.counted_seconds, year, today))
         officers.append(OfficerHours(p.name, p.tally.counted_seconds, light))
     lights = {light: sum(1 for o in officers if o.light is light) for light in Light}
-    reminder = training.report_due_reminder(ctx, today)
+    reminder = training_reads.report_due_reminder(con, today)
     return TrainingPart(
         year=year,
         required_seconds=ANNUAL_REQUIRED_SECONDS,
@@ -195,16 +202,16 @@ def _training(ctx: AppContext, actor: Actor, today: date) -> TrainingPart:
         lights=lights,
         cert_alerts=tuple(
             CertLine(a.name, a.expires_on, a.days_left, a.level)
-            for a in training.certificate_alerts(ctx, actor, today)
+            for a in training_reads.certificate_alerts(con, today)
         ),
         report_level=reminder.level,
         report_due_on=reminder.due_on,
     )
 
 
-def _equipment(ctx: AppContext, today: date) -> EquipmentPart:
-    report = equipment_reports.compliance(ctx)
-    alerts = equipment.maintenance_alerts(ctx, today)
+def _equipment(con: sqlite3.Connection, today: date) -> EquipmentPart:
+    report = equipment_reads.compliance(con)
+    alerts = equipment_reads.maintenance_alerts(con, today)
     return EquipmentPart(
         categories=len(report.lines),
         gaps=tuple(GapLine(g.name, g.required, g.held) for g in report.gaps),
@@ -214,7 +221,7 @@ def _equipment(ctx: AppContext, today: date) -> EquipmentPart:
             MaintenanceLine(a.asset_tag, a.item_name, a.kind, a.due_on, a.state)
             for a in alerts[:LIST_LENGTH]
         ),
-        overdue_loans=len(equipment.overdue_loans(ctx, today)),
+        overdue_loans=len(equipment_reads.overdue_loans(con, today)),
     )
 
 
@@ -224,11 +231,33 @@ def sync_part(ctx: AppContext) -> SyncPart:
     try:
         from app.sync.client import sync_status
     except ImportError:  # sync client or its HTTP library missing: the enrolment setting only
-        with ctx.db.read_session() as s:
-            url = s.get(LocalSetting, SYNC_URL_KEY)
-        return SyncPart(bool(url and url.value), None, None, 0, 0)
+        with ctx.db.dbapi_read() as con:
+            row = con.execute(
+                "SELECT value FROM local_setting WHERE key = ?", (SYNC_URL_KEY,)
+            ).fetchone()
+        return SyncPart(bool(row and row[0]), None, None, 0, 0)
     st = sync_status(ctx)
     return SyncPart(st.enrolled, st.last_success, st.last_error, st.pending, st.open_conflicts)
+
+
+def figures(
+    con: sqlite3.Connection, actor: Actor, today: date, now: datetime
+) -> DashboardData:
+    """The dashboard's figures for `actor` on `today` read from `con` (one read transaction
+    is the caller's), without the sync part (sync_part)."""
+    composition = staff_reads.squad_composition(con) if actor.can(Permission.VIEW_STAFF) else None
+    return DashboardData(
+        today=today,
+        cases=_cases(con, today, now) if actor.can(Permission.VIEW_CASES) else None,
+        training=_training(con, today) if actor.can(Permission.VIEW_TRAINING) else None,
+        equipment=_equipment(con, today) if actor.can(Permission.VIEW_EQUIPMENT) else None,
+        staff=(
+            StaffPart(composition.sworn, composition.auxiliaries, composition.within_limit)
+            if composition is not None
+            else None
+        ),
+        sync=None,
+    )
 
 
 def dashboard(
@@ -236,16 +265,54 @@ def dashboard(
 ) -> DashboardData:
     """The dashboard's figures for `actor` on `today` (parts the actor may not see are None;
     the sync part is None too without `with_sync`: fetch it with sync_part)."""
-    composition = staff.squad_composition(ctx) if actor.can(Permission.VIEW_STAFF) else None
-    return DashboardData(
-        today=today,
-        cases=_cases(ctx) if actor.can(Permission.VIEW_CASES) else None,
-        training=_training(ctx, actor, today) if actor.can(Permission.VIEW_TRAINING) else None,
-        equipment=_equipment(ctx, today) if actor.can(Permission.VIEW_EQUIPMENT) else None,
-        staff=(
-            StaffPart(composition.sworn, composition.auxiliaries, composition.within_limit)
-            if composition is not None
-            else None
-        ),
-        sync=sync_part(ctx) if with_sync and may_see_dashboard(actor) else None,
-    )
+    with ctx.db.dbapi_read() as con:
+        data = figures(con, actor, today, ctx.clock.now())
+    if with_sync and may_see_dashboard(actor):
+        data = replace(data, sync=sync_part(ctx))
+    return data
+
+
+@dataclass(frozen=True)
+class FirstPage:
+    """What the start-up shows before the ORM is loaded: the logged-in user and, when they
+    have a dashboard, its figures."""
+
+    actor: Actor
+    data: DashboardData | None
+
+
+def first_page(path: Path, username: str, password: str, clock: Clock) -> FirstPage | None:
+    """Log in and read the dashboard straight from the store file at `path` with sqlite3
+    alone (nothing is written). None when the store is not there or not current
+    (local_db.rawsql.NotCurrent) or the login would fail: the start-up then goes the usual
+    way (app.store.open_store, users.login), which migrates, reports or counts the failure.
+    Raises sqlite3.Error when the file cannot be read (the usual way reports damage).
+
+    The password's scrypt check (~70 ms, the GIL released) runs on a thread while the
+    figures are read for the account; they are returned only when the password is right.
+    """
+    try:
+        con = rawsql.open_current(path)
+    except rawsql.NotCurrent:
+        return None
+    try:
+        with rawsql.snapshot(con):
+            now = clock.now()
+            candidate = user_reads.login_candidate(con, username, now)
+            if candidate is None:
+                return None
+            actor, stored = candidate
+            verdict: list[bool] = []
+            checking = threading.Thread(
+                target=lambda: verdict.append(verify_password(password, stored)),
+                name="first-page-login",
+                daemon=True,
+            )
+            checking.start()
+            data = figures(con, actor, clock.today(), now) if may_see_dashboard(actor) else None
+            checking.join()
+            if not verdict or not verdict[0]:
+                return None
+            return FirstPage(actor, data)
+    finally:
+        con.close()

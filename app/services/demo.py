@@ -10,12 +10,12 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from app.context import Actor, AppContext
+from app.demo_accounts import DEMO_ADMIN as DEMO_ADMIN
+from app.demo_accounts import DEMO_PASSWORD as DEMO_PASSWORD
 from app.rules.certificates import CertAction, StaffKind, StaffPosition
 from app.rules.roles import Role
 from app.services import setup, staff, users
 
-DEMO_ADMIN = "admin"
-DEMO_PASSWORD = "demo1234"
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢傅钟"
 GIVEN = [

@@ -47,213 +47,213 @@
     <context>
         <name>AppWindow</name>
         <message>
-            <location filename="../../ui/app_window.py" line="71" />
+            <location filename="../../ui/app_window.py" line="76" />
             <source>乡镇综合执法队工作台</source>
             <translation>Township Enforcement Squad Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="85" />
+            <location filename="../../ui/app_window.py" line="90" />
             <source>正在打开数据库…</source>
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="160" />
+            <location filename="../../ui/app_window.py" line="209" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="161" />
+            <location filename="../../ui/app_window.py" line="210" />
             <source>备份(&amp;B)</source>
             <translation>&amp;Back up</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="165" />
+            <location filename="../../ui/app_window.py" line="214" />
             <source>修改密码(&amp;P)…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="169" />
+            <location filename="../../ui/app_window.py" line="218" />
             <source>立即同步(&amp;S)</source>
             <translation>&amp;Sync now</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="174" />
+            <location filename="../../ui/app_window.py" line="223" />
             <source>退出(&amp;X)</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="177" />
+            <location filename="../../ui/app_window.py" line="226" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="178" />
+            <location filename="../../ui/app_window.py" line="227" />
             <source>关于(&amp;A)</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="183" />
+            <location filename="../../ui/app_window.py" line="232" />
             <source>键盘快捷键(&amp;K)…</source>
             <translation>&amp;Keyboard shortcuts…</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="405" />
+            <location filename="../../ui/app_window.py" line="462" />
             <source>本机尚未登记到县局，无法同步。</source>
             <translation>This computer is not enrolled with the county; it cannot sync.</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="408" />
+            <location filename="../../ui/app_window.py" line="465" />
             <source>正在同步，请稍候。</source>
             <translation>A sync is running, please wait.</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="416" />
+            <location filename="../../ui/app_window.py" line="473" />
             <source>同步中…（{phase} {done}/{total}）</source>
             <translation>Syncing… ({phase} {done}/{total})</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="417" />
+            <location filename="../../ui/app_window.py" line="474" />
             <source>上传</source>
             <translation>Upload</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="417" />
+            <location filename="../../ui/app_window.py" line="474" />
             <source>下载</source>
             <translation>Download</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="429" />
+            <location filename="../../ui/app_window.py" line="486" />
             <source>无法连接县局</source>
             <translation>County unreachable</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="430" />
+            <location filename="../../ui/app_window.py" line="487" />
             <source>设备令牌被拒绝</source>
             <translation>Device token refused</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="431" />
+            <location filename="../../ui/app_window.py" line="488" />
             <source>未登记</source>
             <translation>Not enrolled</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="432" />
+            <location filename="../../ui/app_window.py" line="489" />
             <source>需升级 SquadDesk</source>
             <translation>Update SquadDesk</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="433" />
-            <location filename="../../ui/app_window.py" line="434" />
+            <location filename="../../ui/app_window.py" line="490" />
+            <location filename="../../ui/app_window.py" line="491" />
             <source>钥匙串不可用</source>
             <translation>Keyring unavailable</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="435" />
+            <location filename="../../ui/app_window.py" line="492" />
             <source>县局回答有误</source>
             <translation>Bad answer from the county</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="437" />
+            <location filename="../../ui/app_window.py" line="494" />
             <source>同步失败</source>
             <translation>Sync failed</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="450" />
+            <location filename="../../ui/app_window.py" line="507" />
             <source>未连接县局</source>
             <translation>Not connected to the county</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="452" />
+            <location filename="../../ui/app_window.py" line="509" />
             <source>本机尚未登记到县局，数据只保存在本机。</source>
             <translation>This computer is not enrolled with the county; the data stays on this computer.</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="455" />
+            <location filename="../../ui/app_window.py" line="512" />
             <source>同步中…</source>
             <translation>Syncing…</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="460" />
+            <location filename="../../ui/app_window.py" line="517" />
             <source>上次同步：{at}</source>
             <translation>Last sync: {at}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="460" />
+            <location filename="../../ui/app_window.py" line="517" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="461" />
+            <location filename="../../ui/app_window.py" line="518" />
             <source>待上传 {n}</source>
             <translation>{n} to upload</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="463" />
+            <location filename="../../ui/app_window.py" line="520" />
             <source>县局：{url}</source>
             <translation>County: {url}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="467" />
+            <location filename="../../ui/app_window.py" line="524" />
             <source>同步出错：{error}</source>
             <translation>Sync error: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="469" />
+            <location filename="../../ui/app_window.py" line="526" />
             <source>{at} 同步失败：{message}</source>
             <translation>{at} sync failed: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="476" />
+            <location filename="../../ui/app_window.py" line="533" />
             <source>自动同步已停止，请处理后手动同步。</source>
             <translation>Automatic sync has stopped; fix the problem, then sync by hand.</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="478" />
+            <location filename="../../ui/app_window.py" line="535" />
             <source>{s} 秒后自动重试。</source>
             <translation>Retrying automatically in {s} s.</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="480" />
+            <location filename="../../ui/app_window.py" line="537" />
             <source>待核对 {n}</source>
             <translation>{n} to review</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="145" />
+            <location filename="../../ui/app_window.py" line="156" />
             <source>用户：{name}（{roles}）</source>
             <translation>User: {name} ({roles})</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="149" />
+            <location filename="../../ui/app_window.py" line="194" />
             <source>数据库：{path}</source>
             <translation>Database: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="181" />
+            <location filename="../../ui/app_window.py" line="230" />
             <source>一案一码核验(&amp;V)…</source>
             <translation>&amp;Verify case QR code…</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="281" />
+            <location filename="../../ui/app_window.py" line="338" />
             <source>逾期期限：{n}</source>
             <translation>Overdue deadlines: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="323" />
+            <location filename="../../ui/app_window.py" line="380" />
             <source>{squad} - 乡镇综合执法队工作台</source>
             <translation>{squad} - Township Enforcement Squad Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="340" />
+            <location filename="../../ui/app_window.py" line="397" />
             <source>密码已修改。</source>
             <translation>Password changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="363" />
+            <location filename="../../ui/app_window.py" line="420" />
             <source>关于</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="365" />
+            <location filename="../../ui/app_window.py" line="422" />
             <source>&lt;b&gt;乡镇综合执法队工作台&lt;/b&gt; {version}&lt;br&gt;人员与证件、账户、审计记录与数据备份。&lt;br&gt;数据保存在本机：{path}</source>
             <translation>&lt;b&gt;Township Enforcement Squad Desk&lt;/b&gt; {version}&lt;br&gt;Staff and certificates, accounts, audit log and backups.&lt;br&gt;Data is stored on this computer: {path}</translation>
         </message>
@@ -1777,52 +1777,52 @@ Anything entered after that backup will no longer be shown. The current database
     <context>
         <name>CaseListModel</name>
         <message>
-            <location filename="../../ui/pages/cases.py" line="165" />
+            <location filename="../../ui/pages/cases.py" line="166" />
             <source>案号</source>
             <translation>Case no.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="166" />
+            <location filename="../../ui/pages/cases.py" line="167" />
             <source>程序</source>
             <translation>Procedure</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="167" />
+            <location filename="../../ui/pages/cases.py" line="168" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="168" />
+            <location filename="../../ui/pages/cases.py" line="169" />
             <source>当事人</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="169" />
+            <location filename="../../ui/pages/cases.py" line="170" />
             <source>事项</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="170" />
+            <location filename="../../ui/pages/cases.py" line="171" />
             <source>发现日期</source>
             <translation>Discovered on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="171" />
+            <location filename="../../ui/pages/cases.py" line="172" />
             <source>承办人</source>
             <translation>Case handler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="172" />
+            <location filename="../../ui/pages/cases.py" line="173" />
             <source>罚款</source>
             <translation>Fine</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="173" />
+            <location filename="../../ui/pages/cases.py" line="174" />
             <source>期限</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="253" />
+            <location filename="../../ui/pages/cases.py" line="254" />
             <source>点击按此列排序</source>
             <translation>Click to sort by this column</translation>
         </message>
@@ -1939,140 +1939,140 @@ Anything entered after that backup will no longer be shown. The current database
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../ui/pages/cases.py" line="131" />
+            <location filename="../../ui/pages/cases.py" line="132" />
             <source>（暂定）</source>
             <translation> (provisional)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="311" />
+            <location filename="../../ui/pages/cases.py" line="312" />
             <source>已逾期</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="311" />
+            <location filename="../../ui/pages/cases.py" line="312" />
             <source>即将到期</source>
             <translation>Due soon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="312" />
+            <location filename="../../ui/pages/cases.py" line="313" />
             <source>未到期</source>
             <translation>Not due</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="313" />
+            <location filename="../../ui/pages/cases.py" line="314" />
             <source>{kind}期限：{day}（{state}）</source>
             <translation>{kind} deadline: {day} ({state})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="370" />
+            <location filename="../../ui/pages/cases.py" line="371" />
             <source>（未指定）</source>
             <translation>(not assigned)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="404" />
+            <location filename="../../ui/pages/cases.py" line="405" />
             <source>18 位居民身份证号码（可不填）</source>
             <translation>18-character resident ID number (optional)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="405" />
+            <location filename="../../ui/pages/cases.py" line="406" />
             <source>18 位统一社会信用代码（可不填）</source>
             <translation>18-character unified social credit code (optional)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="420" />
+            <location filename="../../ui/pages/cases.py" line="421" />
             <source>✓ 校验位正确</source>
             <translation>✓ Check character correct</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="423" />
+            <location filename="../../ui/pages/cases.py" line="424" />
             <source>已输入 {n}/18 位</source>
             <translation>{n}/18 characters entered</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="449" />
-            <location filename="../../ui/pages/cases.py" line="721" />
+            <location filename="../../ui/pages/cases.py" line="450" />
+            <location filename="../../ui/pages/cases.py" line="722" />
             <source>公民</source>
             <translation>Citizen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="450" />
-            <location filename="../../ui/pages/cases.py" line="721" />
+            <location filename="../../ui/pages/cases.py" line="451" />
+            <location filename="../../ui/pages/cases.py" line="722" />
             <source>法人或其他组织</source>
             <translation>Legal person or other organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="483" />
+            <location filename="../../ui/pages/cases.py" line="484" />
             <source>本事项无裁量情节</source>
             <translation>This item has no discretion facts</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="506" />
+            <location filename="../../ui/pages/cases.py" line="507" />
             <source>（未选择）</source>
             <translation>(not chosen)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="515" />
+            <location filename="../../ui/pages/cases.py" line="516" />
             <source>未填</source>
             <translation>Not entered</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="589" />
+            <location filename="../../ui/pages/cases.py" line="590" />
             <source>当事人类型</source>
             <translation>Party type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="590" />
+            <location filename="../../ui/pages/cases.py" line="591" />
             <source>当事人名称</source>
             <translation>Party name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="591" />
-            <location filename="../../ui/pages/cases.py" line="600" />
+            <location filename="../../ui/pages/cases.py" line="592" />
+            <location filename="../../ui/pages/cases.py" line="601" />
             <source>身份证号码</source>
             <translation>ID number</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="593" />
+            <location filename="../../ui/pages/cases.py" line="594" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="601" />
+            <location filename="../../ui/pages/cases.py" line="602" />
             <source>统一社会信用代码</source>
             <translation>Unified social credit code</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="894" />
+            <location filename="../../ui/pages/cases.py" line="895" />
             <source>搜索案号、当事人、地点、事实（可用扫码枪）  Ctrl+F</source>
             <translation>Search number, party, place, facts (scanner works)  Ctrl+F</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="898" />
+            <location filename="../../ui/pages/cases.py" line="899" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="899" />
+            <location filename="../../ui/pages/cases.py" line="900" />
             <source>办理中</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="903" />
+            <location filename="../../ui/pages/cases.py" line="904" />
             <source>全部程序</source>
             <translation>All procedures</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="906" />
+            <location filename="../../ui/pages/cases.py" line="907" />
             <source>全部事项</source>
             <translation>All items</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="909" />
+            <location filename="../../ui/pages/cases.py" line="910" />
             <source>全部承办人</source>
             <translation>All handlers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="912" />
+            <location filename="../../ui/pages/cases.py" line="913" />
             <source>发现日期</source>
             <translation>Discovered on</translation>
         </message>
@@ -2304,38 +2304,38 @@ Anything entered after that backup will no longer be shown. The current database
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../ui/dialogs/login.py" line="124" />
-            <location filename="../../ui/dialogs/login.py" line="149" />
+            <location filename="../../ui/dialogs/login.py" line="134" />
+            <location filename="../../ui/dialogs/login.py" line="159" />
             <source>修改密码</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/login.py" line="128" />
+            <location filename="../../ui/dialogs/login.py" line="138" />
             <source>管理员为您设置了初始密码，请先修改为只有您自己知道的新密码。</source>
             <translation>An administrator set your initial password. Please change it to a new password only you know.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/login.py" line="141" />
+            <location filename="../../ui/dialogs/login.py" line="151" />
             <source>原密码</source>
             <translation>Current password</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/login.py" line="142" />
+            <location filename="../../ui/dialogs/login.py" line="152" />
             <source>新密码</source>
             <translation>New password</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/login.py" line="144" />
+            <location filename="../../ui/dialogs/login.py" line="154" />
             <source>再次输入新密码</source>
             <translation>Repeat new password</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/login.py" line="152" />
+            <location filename="../../ui/dialogs/login.py" line="162" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/login.py" line="162" />
+            <location filename="../../ui/dialogs/login.py" line="172" />
             <source>两次输入的新密码不一致。</source>
             <translation>The two new passwords do not match.</translation>
         </message>
@@ -2343,42 +2343,42 @@ Anything entered after that backup will no longer be shown. The current database
     <context>
         <name>CheckOutDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="563" />
+            <location filename="../../ui/pages/equipment.py" line="564" />
             <source>领用 {tag}</source>
             <translation>Check out {tag}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="571" />
+            <location filename="../../ui/pages/equipment.py" line="572" />
             <source>长期配发</source>
             <translation>Long-term issue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="573" />
+            <location filename="../../ui/pages/equipment.py" line="574" />
             <source>例如：外观完好，电量满</source>
             <translation>e.g. no damage, battery full</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="574" />
+            <location filename="../../ui/pages/equipment.py" line="575" />
             <source>装备</source>
             <translation>Equipment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="575" />
+            <location filename="../../ui/pages/equipment.py" line="576" />
             <source>领用人(&amp;P)</source>
             <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="576" />
+            <location filename="../../ui/pages/equipment.py" line="577" />
             <source>应还日期</source>
             <translation>Due back</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="577" />
+            <location filename="../../ui/pages/equipment.py" line="578" />
             <source>领用时状况</source>
             <translation>Condition when issued</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="588" />
+            <location filename="../../ui/pages/equipment.py" line="589" />
             <source>请从列表中选择领用人。</source>
             <translation>Choose the person from the list.</translation>
         </message>
@@ -2449,87 +2449,87 @@ Anything entered after that backup will no longer be shown. The current database
     <context>
         <name>ComplianceDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1091" />
+            <location filename="../../ui/pages/equipment.py" line="1092" />
             <source>装备配备合规检查</source>
             <translation>Equipment compliance check</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1096" />
+            <location filename="../../ui/pages/equipment.py" line="1097" />
             <source>标准：{version}（{issuer}）。执法队员 {officers} 人，内勤 {clerks} 人，辅助执法人员 {aux} 人（其中正副队长 {leaders} 人），办公室 {offices} 间。</source>
             <translation>Standard: {version} ({issuer}). {officers} officers, {clerks} clerks, {aux} auxiliaries ({leaders} team leaders), {offices} offices.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1111" />
+            <location filename="../../ui/pages/equipment.py" line="1112" />
             <source>共 {n} 项，达标 {ok} 项，未达标 {gaps} 项。</source>
             <translation>{n} categories: {ok} met, {gaps} short.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1120" />
+            <location filename="../../ui/pages/equipment.py" line="1121" />
             <source>类别</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1121" />
+            <location filename="../../ui/pages/equipment.py" line="1122" />
             <source>装备</source>
             <translation>Equipment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1122" />
+            <location filename="../../ui/pages/equipment.py" line="1123" />
             <source>配备标准</source>
             <translation>Standard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1123" />
+            <location filename="../../ui/pages/equipment.py" line="1124" />
             <source>应配</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1124" />
+            <location filename="../../ui/pages/equipment.py" line="1125" />
             <source>实有</source>
             <translation>Held</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1125" />
+            <location filename="../../ui/pages/equipment.py" line="1126" />
             <source>缺口</source>
             <translation>Gap</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1156" />
+            <location filename="../../ui/pages/equipment.py" line="1157" />
             <source>导出 Excel(&amp;X)…</source>
             <translation>E&amp;xport to Excel…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1158" />
+            <location filename="../../ui/pages/equipment.py" line="1159" />
             <source>打印 PDF(&amp;P)…</source>
             <translation>&amp;Print PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1181" />
+            <location filename="../../ui/pages/equipment.py" line="1182" />
             <source>执法装备配备达标情况报告</source>
             <translation>Equipment compliance report</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1182" />
+            <location filename="../../ui/pages/equipment.py" line="1183" />
             <source>装备配备达标情况-{day}.pdf</source>
             <translation>Equipment compliance {day}.pdf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1191" />
+            <location filename="../../ui/pages/equipment.py" line="1192" />
             <source>导出配备达标情况</source>
             <translation>Export compliance report</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1192" />
+            <location filename="../../ui/pages/equipment.py" line="1193" />
             <source>装备配备达标情况-{day}.xlsx</source>
             <translation>equipment-compliance-{day}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1207" />
+            <location filename="../../ui/pages/equipment.py" line="1208" />
             <source>导出失败：{error}</source>
             <translation>Export failed: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1209" />
+            <location filename="../../ui/pages/equipment.py" line="1210" />
             <source>已导出到 {path}</source>
             <translation>Exported to {path}</translation>
         </message>
@@ -2814,188 +2814,188 @@ Please send this file to technical support.</translation>
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="239" />
+            <location filename="../../ui/pages/dashboard.py" line="262" />
             <source>案件期限</source>
             <translation>Case deadlines</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="240" />
+            <location filename="../../ui/pages/dashboard.py" line="263" />
             <source>案件状态</source>
             <translation>Cases by status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="244" />
+            <location filename="../../ui/pages/dashboard.py" line="267" />
             <source>培训学时（对照 60 学时）</source>
             <translation>Training hours (against 60)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="247" />
+            <location filename="../../ui/pages/dashboard.py" line="270" />
             <source>执法证件预警</source>
             <translation>Certificate alerts</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="249" />
+            <location filename="../../ui/pages/dashboard.py" line="272" />
             <source>装备配备缺口</source>
             <translation>Equipment gaps</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="250" />
+            <location filename="../../ui/pages/dashboard.py" line="273" />
             <source>装备维护到期</source>
             <translation>Maintenance due</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="252" />
+            <location filename="../../ui/pages/dashboard.py" line="275" />
             <source>队伍构成</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="254" />
+            <location filename="../../ui/pages/dashboard.py" line="277" />
             <source>县局同步</source>
             <translation>County sync</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="265" />
-            <location filename="../../ui/pages/dashboard.py" line="280" />
+            <location filename="../../ui/pages/dashboard.py" line="288" />
+            <location filename="../../ui/pages/dashboard.py" line="303" />
             <source>工作台</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="327" />
+            <location filename="../../ui/pages/dashboard.py" line="359" />
             <source>工作台数据未能读取：{error}</source>
             <translation>The dashboard figures could not be read: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="334" />
+            <location filename="../../ui/pages/dashboard.py" line="366" />
             <source>今天：{day}</source>
             <translation>Today: {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="345" />
+            <location filename="../../ui/pages/dashboard.py" line="377" />
             <source>人（在编 {sworn}，辅助 {aux}）</source>
             <translation>people ({sworn} sworn, {aux} auxiliary)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="346" />
+            <location filename="../../ui/pages/dashboard.py" line="378" />
             <source>辅助人员未超过在编人数</source>
             <translation>Auxiliaries do not outnumber sworn officers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="347" />
+            <location filename="../../ui/pages/dashboard.py" line="379" />
             <source>辅助人员多于在编人数</source>
             <translation>More auxiliaries than sworn officers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="361" />
+            <location filename="../../ui/pages/dashboard.py" line="393" />
             <source>没有逾期或即将到期的期限</source>
             <translation>No deadline overdue or due soon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="364" />
+            <location filename="../../ui/pages/dashboard.py" line="396" />
             <source>项逾期，{n} 项即将到期</source>
             <translation>overdue, {n} due soon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="374" />
+            <location filename="../../ui/pages/dashboard.py" line="406" />
             <source>件案件</source>
             <translation>cases</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="384" />
+            <location filename="../../ui/pages/dashboard.py" line="416" />
             <source>进度正常 {n}</source>
             <translation>On track {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="385" />
+            <location filename="../../ui/pages/dashboard.py" line="417" />
             <source>落后 {n}</source>
             <translation>Behind {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="386" />
+            <location filename="../../ui/pages/dashboard.py" line="418" />
             <source>难以完成 {n}</source>
             <translation>Unlikely {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="390" />
+            <location filename="../../ui/pages/dashboard.py" line="422" />
             <source>人已满 60 学时（{year} 年）</source>
             <translation>officers have 60 hours ({year})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="398" />
+            <location filename="../../ui/pages/dashboard.py" line="430" />
             <source>年度培训情况应于 {day} 前报县局</source>
             <translation>Send the annual training report to the county by {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="401" />
+            <location filename="../../ui/pages/dashboard.py" line="433" />
             <source>60 天内没有到期的执法证</source>
             <translation>No certificate expires within 60 days</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="403" />
+            <location filename="../../ui/pages/dashboard.py" line="435" />
             <source>张执法证 60 天内到期或已过期</source>
             <translation>certificates expire within 60 days or have expired</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="411" />
+            <location filename="../../ui/pages/dashboard.py" line="443" />
             <source>{name}：差 {short}（{held}/{required}）</source>
             <translation>{name}: {short} short ({held}/{required})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="416" />
+            <location filename="../../ui/pages/dashboard.py" line="448" />
             <source>另有 {n} 类…</source>
             <translation>{n} more…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="419" />
+            <location filename="../../ui/pages/dashboard.py" line="451" />
             <source>类未达配备标准（共 {n} 类）</source>
             <translation>categories below the standard (of {n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="420" />
+            <location filename="../../ui/pages/dashboard.py" line="452" />
             <source>全部达到配备标准</source>
             <translation>Every category meets the standard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="428" />
+            <location filename="../../ui/pages/dashboard.py" line="460" />
             <source>{n} 件领用逾期未还</source>
             <translation>{n} check-outs overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="432" />
+            <location filename="../../ui/pages/dashboard.py" line="464" />
             <source>项维护到期（逾期 {n}）</source>
             <translation>due ({n} overdue)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="433" />
+            <location filename="../../ui/pages/dashboard.py" line="465" />
             <source>没有到期的维护</source>
             <translation>No maintenance due</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="442" />
+            <location filename="../../ui/pages/dashboard.py" line="474" />
             <source>未登记县局</source>
             <translation>Not enrolled</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="442" />
+            <location filename="../../ui/pages/dashboard.py" line="474" />
             <source>本机数据只保存在本机</source>
             <translation>Data is kept on this computer only</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="445" />
+            <location filename="../../ui/pages/dashboard.py" line="477" />
             <source>上次同步：{at}</source>
             <translation>Last sync: {at}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="447" />
+            <location filename="../../ui/pages/dashboard.py" line="479" />
             <source>上次出错：{error}</source>
             <translation>Last error: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="449" />
+            <location filename="../../ui/pages/dashboard.py" line="481" />
             <source>{n} 处冲突待处理</source>
             <translation>{n} conflicts to resolve</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="450" />
+            <location filename="../../ui/pages/dashboard.py" line="482" />
             <source>条待上传</source>
             <translation>changes waiting to upload</translation>
         </message>
@@ -4194,17 +4194,17 @@ Please send this file to technical support.</translation>
             <translation>County CA certificate file not found: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="238" />
+            <location filename="../../ui/_domain_strings.py" line="240" />
             <source>县局的确认与所发批次不符，稍后自动重试。</source>
             <translation>The county's acknowledgement does not match the batch sent; retrying later.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="239" />
+            <location filename="../../ui/_domain_strings.py" line="238" />
             <source>县局的数据页与游标不符，稍后自动重试。</source>
             <translation>The county's page does not match the cursor; retrying later.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="240" />
+            <location filename="../../ui/_domain_strings.py" line="239" />
             <source>无法连接县局服务器（{detail}），稍后自动重试。</source>
             <translation>Cannot reach the county server ({detail}); retrying later.</translation>
         </message>
@@ -4380,217 +4380,217 @@ Please send this file to technical support.</translation>
     <context>
         <name>EquipmentCategory</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="112" />
+            <location filename="../../ui/pages/equipment.py" line="113" />
             <source>复印机</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="113" />
+            <location filename="../../ui/pages/equipment.py" line="114" />
             <source>传真机</source>
             <translation>Fax machine</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="114" />
+            <location filename="../../ui/pages/equipment.py" line="115" />
             <source>扫描仪</source>
             <translation>Scanner</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="115" />
+            <location filename="../../ui/pages/equipment.py" line="116" />
             <source>投影仪</source>
             <translation>Projector</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="116" />
+            <location filename="../../ui/pages/equipment.py" line="117" />
             <source>打印机</source>
             <translation>Printer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="117" />
+            <location filename="../../ui/pages/equipment.py" line="118" />
             <source>办公电话</source>
             <translation>Office phone</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="118" />
+            <location filename="../../ui/pages/equipment.py" line="119" />
             <source>计算机</source>
             <translation>Computer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="119" />
+            <location filename="../../ui/pages/equipment.py" line="120" />
             <source>摄像机</source>
             <translation>Video camera</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="120" />
+            <location filename="../../ui/pages/equipment.py" line="121" />
             <source>照相机</source>
             <translation>Still camera</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="121" />
+            <location filename="../../ui/pages/equipment.py" line="122" />
             <source>执法记录仪</source>
             <translation>Body camera</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="122" />
+            <location filename="../../ui/pages/equipment.py" line="123" />
             <source>测量工具</source>
             <translation>Measuring kit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="123" />
+            <location filename="../../ui/pages/equipment.py" line="124" />
             <source>录音设备</source>
             <translation>Audio recorder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="124" />
+            <location filename="../../ui/pages/equipment.py" line="125" />
             <source>移动存储设备</source>
             <translation>Removable drive</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="125" />
+            <location filename="../../ui/pages/equipment.py" line="126" />
             <source>执法车辆</source>
             <translation>Enforcement car</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="126" />
+            <location filename="../../ui/pages/equipment.py" line="127" />
             <source>电动自行车</source>
             <translation>Electric bike</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="127" />
+            <location filename="../../ui/pages/equipment.py" line="128" />
             <source>办公桌椅</source>
             <translation>Desk and chair</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="128" />
+            <location filename="../../ui/pages/equipment.py" line="129" />
             <source>头盔</source>
             <translation>Helmet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="129" />
+            <location filename="../../ui/pages/equipment.py" line="130" />
             <source>执勤包</source>
             <translation>Duty bag</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="130" />
+            <location filename="../../ui/pages/equipment.py" line="131" />
             <source>雨具</source>
             <translation>Rain gear</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="131" />
+            <location filename="../../ui/pages/equipment.py" line="132" />
             <source>防暑防寒用品</source>
             <translation>Heat and cold gear</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="132" />
+            <location filename="../../ui/pages/equipment.py" line="133" />
             <source>对讲机</source>
             <translation>Radio</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="133" />
+            <location filename="../../ui/pages/equipment.py" line="134" />
             <source>执法手机</source>
             <translation>Enforcement phone</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="134" />
+            <location filename="../../ui/pages/equipment.py" line="135" />
             <source>防刺背心</source>
             <translation>Stab vest</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="135" />
+            <location filename="../../ui/pages/equipment.py" line="136" />
             <source>防暴盾牌</source>
             <translation>Riot shield</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="136" />
+            <location filename="../../ui/pages/equipment.py" line="137" />
             <source>防割手套</source>
             <translation>Cut-proof gloves</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="137" />
+            <location filename="../../ui/pages/equipment.py" line="138" />
             <source>绝缘靴</source>
             <translation>Insulated boots</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="138" />
+            <location filename="../../ui/pages/equipment.py" line="139" />
             <source>反光背心</source>
             <translation>Reflective vest</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="139" />
+            <location filename="../../ui/pages/equipment.py" line="140" />
             <source>强光手电</source>
             <translation>Torch</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="140" />
+            <location filename="../../ui/pages/equipment.py" line="141" />
             <source>视频监控系统</source>
             <translation>CCTV</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="141" />
+            <location filename="../../ui/pages/equipment.py" line="142" />
             <source>报警装置</source>
             <translation>Alarm</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="142" />
+            <location filename="../../ui/pages/equipment.py" line="143" />
             <source>物证袋</source>
             <translation>Evidence bags</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="143" />
+            <location filename="../../ui/pages/equipment.py" line="144" />
             <source>封条</source>
             <translation>Seal tape</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="144" />
+            <location filename="../../ui/pages/equipment.py" line="145" />
             <source>电池</source>
             <translation>Batteries</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="145" />
+            <location filename="../../ui/pages/equipment.py" line="146" />
             <source>其他</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="146" />
+            <location filename="../../ui/pages/equipment.py" line="147" />
             <source>办公设备</source>
             <translation>Office</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="147" />
+            <location filename="../../ui/pages/equipment.py" line="148" />
             <source>取证设备</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="148" />
+            <location filename="../../ui/pages/equipment.py" line="149" />
             <source>存储设备</source>
             <translation>Storage</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="149" />
+            <location filename="../../ui/pages/equipment.py" line="150" />
             <source>交通工具</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="150" />
+            <location filename="../../ui/pages/equipment.py" line="151" />
             <source>个人装备</source>
             <translation>Personal kit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="151" />
+            <location filename="../../ui/pages/equipment.py" line="152" />
             <source>辅助装备</source>
             <translation>Auxiliary</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="152" />
+            <location filename="../../ui/pages/equipment.py" line="153" />
             <source>防护装备</source>
             <translation>Protective</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="153" />
+            <location filename="../../ui/pages/equipment.py" line="154" />
             <source>安全防范</source>
             <translation>Premises security</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="154" />
+            <location filename="../../ui/pages/equipment.py" line="155" />
             <source>耗材</source>
             <translation>Consumables</translation>
         </message>
@@ -4598,42 +4598,42 @@ Please send this file to technical support.</translation>
     <context>
         <name>EquipmentPage</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="185" />
+            <location filename="../../ui/pages/equipment.py" line="186" />
             <source>金额应为不小于 0 的数字，最多两位小数。</source>
             <translation>Enter an amount of 0 or more, with at most two decimals.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="280" />
+            <location filename="../../ui/pages/equipment.py" line="281" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1595" />
+            <location filename="../../ui/pages/equipment.py" line="1596" />
             <source>资产编号、名称、型号、序列号（可用扫码枪）</source>
             <translation>Asset tag, name, model, serial number (scanner works)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1599" />
+            <location filename="../../ui/pages/equipment.py" line="1600" />
             <source>全部类别</source>
             <translation>All categories</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1603" />
+            <location filename="../../ui/pages/equipment.py" line="1604" />
             <source>全部状态</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1605" />
+            <location filename="../../ui/pages/equipment.py" line="1606" />
             <source>全部位置</source>
             <translation>All places</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1606" />
+            <location filename="../../ui/pages/equipment.py" line="1607" />
             <source>全部领用人</source>
             <translation>All holders</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1607" />
+            <location filename="../../ui/pages/equipment.py" line="1608" />
             <source>清除筛选</source>
             <translation>Clear filters</translation>
         </message>
@@ -4738,87 +4738,87 @@ Please send this file to technical support.</translation>
             <translation>Issue…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1739" />
+            <location filename="../../ui/pages/equipment.py" line="1738" />
             <source>装备</source>
             <translation>Equipment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1815" />
+            <location filename="../../ui/pages/equipment.py" line="1814" />
             <source>共 {n} 件</source>
             <translation>{n} items</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1820" />
+            <location filename="../../ui/pages/equipment.py" line="1819" />
             <source>逾期未还 ({n})</source>
             <translation>Overdue ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1821" />
+            <location filename="../../ui/pages/equipment.py" line="1820" />
             <source>到期提醒 ({n})</source>
             <translation>Due soon ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1836" />
+            <location filename="../../ui/pages/equipment.py" line="1835" />
             <source>没有资产编号为 {tag} 的装备。</source>
             <translation>No item has the asset tag {tag}.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1955" />
+            <location filename="../../ui/pages/equipment.py" line="1954" />
             <source>已保存：{tag}</source>
             <translation>Saved: {tag}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="2010" />
+            <location filename="../../ui/pages/equipment.py" line="2009" />
             <source>正在生成 {n} 个标签……</source>
             <translation>Making {n} labels…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="2014" />
+            <location filename="../../ui/pages/equipment.py" line="2013" />
             <source>装备标签（{n} 个）</source>
             <translation>Equipment labels ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="2015" />
+            <location filename="../../ui/pages/equipment.py" line="2014" />
             <source>装备标签-{day}.pdf</source>
             <translation>Equipment labels {day}.pdf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="2043" />
+            <location filename="../../ui/pages/equipment.py" line="2042" />
             <source>{tag}：{status}，{place}</source>
             <translation>{tag}: {status}, {place}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="2066" />
+            <location filename="../../ui/pages/equipment.py" line="2065" />
             <source>导入装备台账</source>
             <translation>Import equipment ledger</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="2070" />
+            <location filename="../../ui/pages/equipment.py" line="2069" />
             <source>正在读取 {name}……</source>
             <translation>Reading {name}…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="2089" />
+            <location filename="../../ui/pages/equipment.py" line="2088" />
             <source>已导入 {n} 件装备。</source>
             <translation>Imported {n} items.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="2097" />
+            <location filename="../../ui/pages/equipment.py" line="2096" />
             <source>导出装备台账</source>
             <translation>Export equipment ledger</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="2098" />
+            <location filename="../../ui/pages/equipment.py" line="2097" />
             <source>装备台账-{day}.xlsx</source>
             <translation>equipment-ledger-{day}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="2103" />
+            <location filename="../../ui/pages/equipment.py" line="2102" />
             <source>正在导出……</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="2115" />
+            <location filename="../../ui/pages/equipment.py" line="2114" />
             <source>已导出 {n} 件到 {path}</source>
             <translation>Exported {n} items to {path}</translation>
         </message>
@@ -4834,8 +4834,8 @@ Please send this file to technical support.</translation>
     <context>
         <name>FilePicker</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="198" />
-            <location filename="../../ui/pages/equipment.py" line="209" />
+            <location filename="../../ui/pages/equipment.py" line="199" />
+            <location filename="../../ui/pages/equipment.py" line="210" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
@@ -4891,7 +4891,7 @@ Please send this file to technical support.</translation>
     <context>
         <name>HoursChart</name>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="113" />
+            <location filename="../../ui/pages/dashboard.py" line="119" />
             <source>没有在编执法人员</source>
             <translation>No sworn officers</translation>
         </message>
@@ -4899,77 +4899,77 @@ Please send this file to technical support.</translation>
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="994" />
+            <location filename="../../ui/pages/equipment.py" line="995" />
             <source>资产编号</source>
             <translation>Asset tag</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="995" />
+            <location filename="../../ui/pages/equipment.py" line="996" />
             <source>类别</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="996" />
+            <location filename="../../ui/pages/equipment.py" line="997" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="997" />
+            <location filename="../../ui/pages/equipment.py" line="998" />
             <source>型号</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="998" />
+            <location filename="../../ui/pages/equipment.py" line="999" />
             <source>序列号</source>
             <translation>Serial number</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="999" />
+            <location filename="../../ui/pages/equipment.py" line="1000" />
             <source>存放地点</source>
             <translation>Storage location</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1000" />
+            <location filename="../../ui/pages/equipment.py" line="1001" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1001" />
+            <location filename="../../ui/pages/equipment.py" line="1002" />
             <source>领用人</source>
             <translation>Holder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1015" />
+            <location filename="../../ui/pages/equipment.py" line="1016" />
             <source>导入装备台账：{name}</source>
             <translation>Import equipment ledger: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1018" />
+            <location filename="../../ui/pages/equipment.py" line="1019" />
             <source>共 {n} 行，全部可以导入。</source>
             <translation>{n} rows, all can be imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1021" />
+            <location filename="../../ui/pages/equipment.py" line="1022" />
             <source>共 {n} 行，其中 {bad} 行有问题（红色）。请在 Excel 中改正后重新导入；有问题时不会导入任何一行。</source>
             <translation>{n} rows, {bad} of them with problems (red). Correct them in Excel and import again; while any row has a problem, no row is imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1031" />
+            <location filename="../../ui/pages/equipment.py" line="1032" />
             <source>行号</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1031" />
+            <location filename="../../ui/pages/equipment.py" line="1032" />
             <source>问题</source>
             <translation>Problems</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1051" />
+            <location filename="../../ui/pages/equipment.py" line="1052" />
             <source>导入 {n} 行</source>
             <translation>Import {n} rows</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1055" />
+            <location filename="../../ui/pages/equipment.py" line="1056" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -4977,37 +4977,37 @@ Please send this file to technical support.</translation>
     <context>
         <name>IssueDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1548" />
+            <location filename="../../ui/pages/equipment.py" line="1549" />
             <source>发放 {tag}</source>
             <translation>Issue {tag}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1557" />
+            <location filename="../../ui/pages/equipment.py" line="1558" />
             <source>装备</source>
             <translation>Equipment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1558" />
+            <location filename="../../ui/pages/equipment.py" line="1559" />
             <source>库存</source>
             <translation>In stock</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1559" />
+            <location filename="../../ui/pages/equipment.py" line="1560" />
             <source>领取人(&amp;P)</source>
             <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1560" />
+            <location filename="../../ui/pages/equipment.py" line="1561" />
             <source>数量(&amp;Q)</source>
             <translation>&amp;Quantity</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1561" />
+            <location filename="../../ui/pages/equipment.py" line="1562" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1572" />
+            <location filename="../../ui/pages/equipment.py" line="1573" />
             <source>请从列表中选择领取人。</source>
             <translation>Choose the person from the list.</translation>
         </message>
@@ -5015,123 +5015,123 @@ Please send this file to technical support.</translation>
     <context>
         <name>ItemDetailDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="894" />
+            <location filename="../../ui/pages/equipment.py" line="895" />
             <source>装备 {tag}</source>
             <translation>Equipment {tag}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="899" />
+            <location filename="../../ui/pages/equipment.py" line="900" />
             <source>资产编号</source>
             <translation>Asset tag</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="900" />
+            <location filename="../../ui/pages/equipment.py" line="901" />
             <source>类别</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="901" />
+            <location filename="../../ui/pages/equipment.py" line="902" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="902" />
+            <location filename="../../ui/pages/equipment.py" line="903" />
             <source>品牌/型号</source>
             <translation>Brand / model</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="903" />
+            <location filename="../../ui/pages/equipment.py" line="904" />
             <source>序列号</source>
             <translation>Serial number</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="904" />
+            <location filename="../../ui/pages/equipment.py" line="905" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="905" />
-            <location filename="../../ui/pages/equipment.py" line="922" />
+            <location filename="../../ui/pages/equipment.py" line="906" />
+            <location filename="../../ui/pages/equipment.py" line="923" />
             <source>领用人</source>
             <translation>Holder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="906" />
+            <location filename="../../ui/pages/equipment.py" line="907" />
             <source>存放地点</source>
             <translation>Storage location</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="907" />
+            <location filename="../../ui/pages/equipment.py" line="908" />
             <source>购置日期</source>
             <translation>Purchased</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="908" />
+            <location filename="../../ui/pages/equipment.py" line="909" />
             <source>单价（元）</source>
             <translation>Unit price (yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="909" />
+            <location filename="../../ui/pages/equipment.py" line="910" />
             <source>经费来源</source>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="912" />
+            <location filename="../../ui/pages/equipment.py" line="913" />
             <source>数量</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="914" />
+            <location filename="../../ui/pages/equipment.py" line="915" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="923" />
+            <location filename="../../ui/pages/equipment.py" line="924" />
             <source>领用时间</source>
             <translation>Checked out</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="924" />
+            <location filename="../../ui/pages/equipment.py" line="925" />
             <source>应还日期</source>
             <translation>Due back</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="925" />
+            <location filename="../../ui/pages/equipment.py" line="926" />
             <source>归还时间</source>
             <translation>Returned</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="926" />
+            <location filename="../../ui/pages/equipment.py" line="927" />
             <source>状况</source>
             <translation>Condition</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="932" />
+            <location filename="../../ui/pages/equipment.py" line="933" />
             <source>长期配发</source>
             <translation>Long-term issue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="943" />
+            <location filename="../../ui/pages/equipment.py" line="944" />
             <source>领用(&amp;O)…</source>
             <translation>Check &amp;out…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="944" />
+            <location filename="../../ui/pages/equipment.py" line="945" />
             <source>归还(&amp;R)…</source>
             <translation>&amp;Return…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="945" />
+            <location filename="../../ui/pages/equipment.py" line="946" />
             <source>维护(&amp;M)…</source>
             <translation>&amp;Maintenance…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="946" />
+            <location filename="../../ui/pages/equipment.py" line="947" />
             <source>编辑(&amp;E)…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="968" />
+            <location filename="../../ui/pages/equipment.py" line="969" />
             <source>领用记录</source>
             <translation>Check-outs</translation>
         </message>
@@ -5139,82 +5139,82 @@ Please send this file to technical support.</translation>
     <context>
         <name>ItemDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="450" />
+            <location filename="../../ui/pages/equipment.py" line="451" />
             <source>登记装备</source>
             <translation>Register equipment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="452" />
+            <location filename="../../ui/pages/equipment.py" line="453" />
             <source>编辑装备 {tag}</source>
             <translation>Edit equipment {tag}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="467" />
+            <location filename="../../ui/pages/equipment.py" line="468" />
             <source>留空则用类别名称</source>
             <translation>Leave empty to use the category name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="475" />
+            <location filename="../../ui/pages/equipment.py" line="476" />
             <source>元，例如 2680.00</source>
             <translation>yuan, e.g. 2680.00</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="487" />
+            <location filename="../../ui/pages/equipment.py" line="488" />
             <source>类别(&amp;C)</source>
             <translation>&amp;Category</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="488" />
+            <location filename="../../ui/pages/equipment.py" line="489" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="489" />
+            <location filename="../../ui/pages/equipment.py" line="490" />
             <source>品牌</source>
             <translation>Brand</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="490" />
+            <location filename="../../ui/pages/equipment.py" line="491" />
             <source>型号</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="491" />
+            <location filename="../../ui/pages/equipment.py" line="492" />
             <source>序列号</source>
             <translation>Serial number</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="492" />
+            <location filename="../../ui/pages/equipment.py" line="493" />
             <source>购置日期</source>
             <translation>Purchased</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="493" />
+            <location filename="../../ui/pages/equipment.py" line="494" />
             <source>单价（元）</source>
             <translation>Unit price (yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="494" />
+            <location filename="../../ui/pages/equipment.py" line="495" />
             <source>经费来源</source>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="495" />
+            <location filename="../../ui/pages/equipment.py" line="496" />
             <source>存放地点</source>
             <translation>Storage location</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="496" />
+            <location filename="../../ui/pages/equipment.py" line="497" />
             <source>数量</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="497" />
+            <location filename="../../ui/pages/equipment.py" line="498" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="499" />
+            <location filename="../../ui/pages/equipment.py" line="500" />
             <source>资产编号在保存时自动生成；状态和领用人只能通过领用、归还改变。</source>
             <translation>The asset tag is generated when saving; status and holder change only through check-out and return.</translation>
         </message>
@@ -5222,47 +5222,47 @@ Please send this file to technical support.</translation>
     <context>
         <name>ItemModel</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="361" />
+            <location filename="../../ui/pages/equipment.py" line="362" />
             <source>资产编号</source>
             <translation>Asset tag</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="362" />
+            <location filename="../../ui/pages/equipment.py" line="363" />
             <source>类别</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="363" />
+            <location filename="../../ui/pages/equipment.py" line="364" />
             <source>名称/型号</source>
             <translation>Name / model</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="364" />
+            <location filename="../../ui/pages/equipment.py" line="365" />
             <source>序列号</source>
             <translation>Serial number</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="365" />
+            <location filename="../../ui/pages/equipment.py" line="366" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="366" />
+            <location filename="../../ui/pages/equipment.py" line="367" />
             <source>领用人</source>
             <translation>Holder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="367" />
+            <location filename="../../ui/pages/equipment.py" line="368" />
             <source>位置</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="368" />
+            <location filename="../../ui/pages/equipment.py" line="369" />
             <source>购置日期</source>
             <translation>Purchased</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="390" />
+            <location filename="../../ui/pages/equipment.py" line="391" />
             <source> ×{n}</source>
             <translation> ×{n}</translation>
         </message>
@@ -5270,57 +5270,57 @@ Please send this file to technical support.</translation>
     <context>
         <name>ItemStatusDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1468" />
+            <location filename="../../ui/pages/equipment.py" line="1469" />
             <source>送修</source>
             <translation>Send to repair</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1469" />
+            <location filename="../../ui/pages/equipment.py" line="1470" />
             <source>修复入库</source>
             <translation>Back from repair</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1470" />
+            <location filename="../../ui/pages/equipment.py" line="1471" />
             <source>报废处置</source>
             <translation>Scrap</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1471" />
+            <location filename="../../ui/pages/equipment.py" line="1472" />
             <source>登记遗失</source>
             <translation>Report lost</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1472" />
+            <location filename="../../ui/pages/equipment.py" line="1473" />
             <source>找回入库</source>
             <translation>Found, back in store</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1485" />
+            <location filename="../../ui/pages/equipment.py" line="1486" />
             <source>{action} {tag}</source>
             <translation>{action} {tag}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1493" />
+            <location filename="../../ui/pages/equipment.py" line="1494" />
             <source>例如：屏幕损坏 / 执勤时丢失 / 在值班室找到</source>
             <translation>e.g. broken screen / lost on patrol / found in the duty room</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1494" />
+            <location filename="../../ui/pages/equipment.py" line="1495" />
             <source>装备</source>
             <translation>Equipment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1495" />
+            <location filename="../../ui/pages/equipment.py" line="1496" />
             <source>当前状态</source>
             <translation>Current status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1496" />
+            <location filename="../../ui/pages/equipment.py" line="1497" />
             <source>改为</source>
             <translation>New status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1497" />
+            <location filename="../../ui/pages/equipment.py" line="1498" />
             <source>原因(&amp;R)</source>
             <translation>&amp;Reason</translation>
         </message>
@@ -5328,108 +5328,108 @@ Please send this file to technical support.</translation>
     <context>
         <name>JointActionsDialog</name>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="179" />
-            <location filename="../../ui/pages/joint_actions.py" line="222" />
+            <location filename="../../ui/pages/joint_actions.py" line="181" />
+            <location filename="../../ui/pages/joint_actions.py" line="224" />
             <source>联合执法</source>
             <translation>Joint operations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="180" />
+            <location filename="../../ui/pages/joint_actions.py" line="182" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="180" />
+            <location filename="../../ui/pages/joint_actions.py" line="182" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="180" />
+            <location filename="../../ui/pages/joint_actions.py" line="182" />
             <source>行动名称</source>
             <translation>Operation name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="181" />
+            <location filename="../../ui/pages/joint_actions.py" line="183" />
             <source>牵头单位</source>
             <translation>Lead unit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="181" />
+            <location filename="../../ui/pages/joint_actions.py" line="183" />
             <source>参加部门</source>
             <translation>Participating departments</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="181" />
+            <location filename="../../ui/pages/joint_actions.py" line="183" />
             <source>后续立案</source>
             <translation>Follow-up cases</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="186" />
+            <location filename="../../ui/pages/joint_actions.py" line="188" />
             <source>立案部门</source>
             <translation>Filing department</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="186" />
+            <location filename="../../ui/pages/joint_actions.py" line="188" />
             <source>案件编号</source>
             <translation>Case number</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="186" />
+            <location filename="../../ui/pages/joint_actions.py" line="188" />
             <source>本队案件</source>
             <translation>Squad case</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="187" />
+            <location filename="../../ui/pages/joint_actions.py" line="189" />
             <source>发起联合执法…</source>
             <translation>Start joint operation…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="188" />
+            <location filename="../../ui/pages/joint_actions.py" line="190" />
             <source>登记后续立案…</source>
             <translation>Record follow-up case…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="210" />
+            <location filename="../../ui/pages/joint_actions.py" line="212" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="255" />
+            <location filename="../../ui/pages/joint_actions.py" line="257" />
             <source>尚无联合执法行动。</source>
             <translation>No joint operations yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="258" />
+            <location filename="../../ui/pages/joint_actions.py" line="260" />
             <source>{kind}联合执法：{title}（{day}）</source>
             <translation>{kind} joint operation: {title} ({day})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="261" />
+            <location filename="../../ui/pages/joint_actions.py" line="263" />
             <source>申请时间：{at}</source>
             <translation>Applied: {at}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="263" />
+            <location filename="../../ui/pages/joint_actions.py" line="265" />
             <source>报告时间：{at}</source>
             <translation>Reported: {at}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="265" />
+            <location filename="../../ui/pages/joint_actions.py" line="267" />
             <source>行动方案：{plan}</source>
             <translation>Plan: {plan}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="272" />
+            <location filename="../../ui/pages/joint_actions.py" line="274" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="285" />
+            <location filename="../../ui/pages/joint_actions.py" line="287" />
             <source>已保存。</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="299" />
+            <location filename="../../ui/pages/joint_actions.py" line="301" />
             <source>请先选择一次联合执法行动。</source>
             <translation>Please select a joint operation first.</translation>
         </message>
@@ -5437,87 +5437,87 @@ Please send this file to technical support.</translation>
     <context>
         <name>LabelPrintDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1319" />
+            <location filename="../../ui/pages/equipment.py" line="1320" />
             <source>A4 标签纸 3×8（70×37 毫米）</source>
             <translation>A4 label sheet 3×8 (70×37 mm)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1320" />
+            <location filename="../../ui/pages/equipment.py" line="1321" />
             <source>A4 标签纸 3×7（63.5×38.1 毫米）</source>
             <translation>A4 label sheet 3×7 (63.5×38.1 mm)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1321" />
+            <location filename="../../ui/pages/equipment.py" line="1322" />
             <source>A4 标签纸 2×5（99×57 毫米）</source>
             <translation>A4 label sheet 2×5 (99×57 mm)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1328" />
+            <location filename="../../ui/pages/equipment.py" line="1329" />
             <source>打印标签</source>
             <translation>Print labels</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1331" />
+            <location filename="../../ui/pages/equipment.py" line="1332" />
             <source>选中的装备（{n} 件）</source>
             <translation>Selected items ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1334" />
+            <location filename="../../ui/pages/equipment.py" line="1335" />
             <source>当前筛选列表中的全部装备（{n} 件）</source>
             <translation>Every item in the filtered list ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1341" />
+            <location filename="../../ui/pages/equipment.py" line="1342" />
             <source>自定义</source>
             <translation>Custom</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1351" />
+            <location filename="../../ui/pages/equipment.py" line="1352" />
             <source> 毫米</source>
             <translation> mm</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1353" />
+            <location filename="../../ui/pages/equipment.py" line="1354" />
             <source>已用过的标签数：从这张标签纸的第 N+1 个位置开始打印</source>
             <translation>Labels already used: printing starts at position N+1 of the sheet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1370" />
+            <location filename="../../ui/pages/equipment.py" line="1371" />
             <source>打印范围</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1372" />
+            <location filename="../../ui/pages/equipment.py" line="1373" />
             <source>标签纸(&amp;S)</source>
             <translation>Label &amp;sheet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1373" />
+            <location filename="../../ui/pages/equipment.py" line="1374" />
             <source>每页列数 × 行数</source>
             <translation>Columns × rows per page</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1374" />
+            <location filename="../../ui/pages/equipment.py" line="1375" />
             <source>标签尺寸（宽 × 高）</source>
             <translation>Label size (width × height)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1375" />
+            <location filename="../../ui/pages/equipment.py" line="1376" />
             <source>跳过已用标签(&amp;K)</source>
             <translation>S&amp;kip used labels</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1381" />
+            <location filename="../../ui/pages/equipment.py" line="1382" />
             <source>预览(&amp;P)…</source>
             <translation>&amp;Preview…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1382" />
+            <location filename="../../ui/pages/equipment.py" line="1383" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1445" />
+            <location filename="../../ui/pages/equipment.py" line="1446" />
             <source>每页 {per} 个，共 {n} 个标签，需 {pages} 页</source>
             <translation>{per} per page, {n} labels, {pages} page(s)</translation>
         </message>
@@ -5555,777 +5555,777 @@ Please send this file to technical support.</translation>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="253" />
+            <location filename="../../ui/_domain_strings.py" line="263" />
             <source>辅助执法人员不得从事执法行为</source>
             <translation>Auxiliaries may not carry out enforcement acts</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="254" />
+            <location filename="../../ui/_domain_strings.py" line="264" />
             <source>人员已停用</source>
             <translation>Person deactivated</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="255" />
+            <location filename="../../ui/_domain_strings.py" line="265" />
             <source>无执法证件</source>
             <translation>No enforcement certificate</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="256" />
+            <location filename="../../ui/_domain_strings.py" line="266" />
             <source>执法证橙牌暂扣</source>
             <translation>Certificate: orange card suspension</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="257" />
+            <location filename="../../ui/_domain_strings.py" line="267" />
             <source>执法证红牌注销</source>
             <translation>Certificate: red card cancellation</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="258" />
+            <location filename="../../ui/_domain_strings.py" line="268" />
             <source>执法证尚未生效</source>
             <translation>Certificate not yet valid</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="259" />
+            <location filename="../../ui/_domain_strings.py" line="269" />
             <source>执法证已过期或未登记有效期</source>
             <translation>Certificate expired or no expiry date recorded</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="260" />
+            <location filename="../../ui/_domain_strings.py" line="270" />
             <source>轻微</source>
             <translation>Minor</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="261" />
+            <location filename="../../ui/_domain_strings.py" line="271" />
             <source>一般</source>
             <translation>Ordinary</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="262" />
+            <location filename="../../ui/_domain_strings.py" line="272" />
             <source>较重</source>
             <translation>Serious</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="263" />
+            <location filename="../../ui/_domain_strings.py" line="273" />
             <source>严重</source>
             <translation>Grave</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="264" />
+            <location filename="../../ui/_domain_strings.py" line="274" />
             <source>在库</source>
             <translation>In store</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="265" />
+            <location filename="../../ui/_domain_strings.py" line="275" />
             <source>领用</source>
             <translation>Issued out</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="266" />
+            <location filename="../../ui/_domain_strings.py" line="276" />
             <source>维修</source>
             <translation>Under repair</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="267" />
+            <location filename="../../ui/_domain_strings.py" line="277" />
             <source>报废</source>
             <translation>Scrapped</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="268" />
+            <location filename="../../ui/_domain_strings.py" line="278" />
             <source>遗失</source>
             <translation>Lost</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="269" />
+            <location filename="../../ui/_domain_strings.py" line="279" />
             <source>年检</source>
             <translation>Annual inspection</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="270" />
+            <location filename="../../ui/_domain_strings.py" line="280" />
             <source>保险</source>
             <translation>Insurance</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="271" />
+            <location filename="../../ui/_domain_strings.py" line="281" />
             <source>电池更换</source>
             <translation>Battery replacement</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="272" />
+            <location filename="../../ui/_domain_strings.py" line="282" />
             <source>保养检修</source>
             <translation>Maintenance</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="273" />
+            <location filename="../../ui/_domain_strings.py" line="283" />
             <source>队长/分管领导</source>
             <translation>Squad leader</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="274" />
+            <location filename="../../ui/_domain_strings.py" line="284" />
             <source>执法队员</source>
             <translation>Enforcement officer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="275" />
+            <location filename="../../ui/_domain_strings.py" line="285" />
             <source>法制审核员</source>
             <translation>Legal reviewer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="276" />
+            <location filename="../../ui/_domain_strings.py" line="286" />
             <source>辅助执法人员</source>
             <translation>Auxiliary</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="277" />
+            <location filename="../../ui/_domain_strings.py" line="287" />
             <source>内勤</source>
             <translation>Clerk</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="278" />
+            <location filename="../../ui/_domain_strings.py" line="288" />
             <source>管理员</source>
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="279" />
+            <location filename="../../ui/_domain_strings.py" line="289" />
             <source>进行中</source>
             <translation>Running</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="280" />
+            <location filename="../../ui/_domain_strings.py" line="290" />
             <source>成功</source>
             <translation>Succeeded</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="281" />
+            <location filename="../../ui/_domain_strings.py" line="291" />
             <source>失败</source>
             <translation>Failed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="282" />
+            <location filename="../../ui/_domain_strings.py" line="292" />
             <source>已取消</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="283" />
+            <location filename="../../ui/_domain_strings.py" line="293" />
             <source>启动时</source>
             <translation>At start</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="284" />
+            <location filename="../../ui/_domain_strings.py" line="294" />
             <source>定时</source>
             <translation>Timer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="285" />
+            <location filename="../../ui/_domain_strings.py" line="295" />
             <source>自动重试</source>
             <translation>Automatic retry</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="286" />
+            <location filename="../../ui/_domain_strings.py" line="296" />
             <source>立即同步</source>
             <translation>Sync now</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="287" />
+            <location filename="../../ui/_domain_strings.py" line="297" />
             <source>重试</source>
             <translation>Retry</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="288" />
+            <location filename="../../ui/_domain_strings.py" line="298" />
             <source>登记后</source>
             <translation>After enrolment</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="289" />
+            <location filename="../../ui/_domain_strings.py" line="299" />
             <source>命令行</source>
             <translation>Command line</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="290" />
+            <location filename="../../ui/_domain_strings.py" line="300" />
             <source>上级</source>
             <translation>Higher authority</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="291" />
+            <location filename="../../ui/_domain_strings.py" line="301" />
             <source>县</source>
             <translation>County</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="292" />
+            <location filename="../../ui/_domain_strings.py" line="302" />
             <source>本单位</source>
             <translation>Own unit</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="293" />
+            <location filename="../../ui/_domain_strings.py" line="303" />
             <source>公共法律知识</source>
             <translation>General legal knowledge</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="294" />
+            <location filename="../../ui/_domain_strings.py" line="304" />
             <source>业务知识</source>
             <translation>Professional knowledge</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="295" />
+            <location filename="../../ui/_domain_strings.py" line="305" />
             <source>执法技能</source>
             <translation>Enforcement skills</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="296" />
+            <location filename="../../ui/_domain_strings.py" line="306" />
             <source>政治理论</source>
             <translation>Political theory</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="297" />
+            <location filename="../../ui/_domain_strings.py" line="307" />
             <source>道德文明</source>
             <translation>Ethics and conduct</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="298" />
+            <location filename="../../ui/_domain_strings.py" line="308" />
             <source>体能</source>
             <translation>Physical fitness</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="299" />
+            <location filename="../../ui/_domain_strings.py" line="309" />
             <source>线上</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="300" />
+            <location filename="../../ui/_domain_strings.py" line="310" />
             <source>线下</source>
             <translation>In person</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="301" />
+            <location filename="../../ui/_domain_strings.py" line="311" />
             <source>导师制</source>
             <translation>Mentoring</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="302" />
+            <location filename="../../ui/_domain_strings.py" line="312" />
             <source>驻点培训</source>
             <translation>On-site placement</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="303" />
+            <location filename="../../ui/_domain_strings.py" line="313" />
             <source>大比武</source>
             <translation>Skills competition</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="304" />
+            <location filename="../../ui/_domain_strings.py" line="314" />
             <source>年度学时</source>
             <translation>Annual training hours</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="305" />
+            <location filename="../../ui/_domain_strings.py" line="315" />
             <source>上级组织集中培训</source>
             <translation>Centralised training by higher authority</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="306" />
+            <location filename="../../ui/_domain_strings.py" line="316" />
             <source>本单位集中培训</source>
             <translation>Centralised training by own unit</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="307" />
+            <location filename="../../ui/_domain_strings.py" line="317" />
             <source>集中培训</source>
             <translation>Centralised training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="308" />
+            <location filename="../../ui/_domain_strings.py" line="318" />
             <source>集中培训天数</source>
             <translation>Centralised training days</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="309" />
+            <location filename="../../ui/_domain_strings.py" line="319" />
             <source>执法业务培训</source>
             <translation>Enforcement practice training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="310" />
+            <location filename="../../ui/_domain_strings.py" line="320" />
             <source>道德文明培训</source>
             <translation>Ethics and conduct training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="311" />
+            <location filename="../../ui/_domain_strings.py" line="321" />
             <source>体能培训</source>
             <translation>Physical training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="312" />
+            <location filename="../../ui/_domain_strings.py" line="325" />
             <source>优秀</source>
             <translation>Excellent</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="313" />
+            <location filename="../../ui/_domain_strings.py" line="326" />
             <source>合格</source>
             <translation>Pass</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="314" />
+            <location filename="../../ui/_domain_strings.py" line="327" />
             <source>基本合格</source>
             <translation>Basic pass</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="315" />
+            <location filename="../../ui/_domain_strings.py" line="328" />
             <source>不合格</source>
             <translation>Fail</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="316" />
+            <location filename="../../ui/_domain_strings.py" line="329" />
             <source>60 天内到期</source>
             <translation>Due within 60 days</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="317" />
+            <location filename="../../ui/_domain_strings.py" line="330" />
             <source>30 天内到期</source>
             <translation>Due within 30 days</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="318" />
+            <location filename="../../ui/_domain_strings.py" line="331" />
             <source>已过期</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="319" />
+            <location filename="../../ui/_domain_strings.py" line="332" />
             <source>受案</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="320" />
+            <location filename="../../ui/_domain_strings.py" line="333" />
             <source>已立案</source>
             <translation>Filed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="321" />
+            <location filename="../../ui/_domain_strings.py" line="334" />
             <source>调查取证</source>
             <translation>Investigating</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="322" />
+            <location filename="../../ui/_domain_strings.py" line="335" />
             <source>法制审核</source>
             <translation>Legal review</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="323" />
+            <location filename="../../ui/_domain_strings.py" line="336" />
             <source>已告知</source>
             <translation>Notified</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="324" />
+            <location filename="../../ui/_domain_strings.py" line="337" />
             <source>听证</source>
             <translation>Hearing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="325" />
+            <location filename="../../ui/_domain_strings.py" line="338" />
             <source>已决定</source>
             <translation>Decided</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="326" />
+            <location filename="../../ui/_domain_strings.py" line="339" />
             <source>已送达</source>
             <translation>Served</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="327" />
+            <location filename="../../ui/_domain_strings.py" line="340" />
             <source>执行中</source>
             <translation>Enforcing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="328" />
+            <location filename="../../ui/_domain_strings.py" line="341" />
             <source>已结案</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="329" />
+            <location filename="../../ui/_domain_strings.py" line="342" />
             <source>已归档</source>
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="330" />
+            <location filename="../../ui/_domain_strings.py" line="343" />
             <source>已移送</source>
             <translation>Transferred</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="331" />
+            <location filename="../../ui/_domain_strings.py" line="344" />
             <source>每天</source>
             <translation>Daily</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="332" />
+            <location filename="../../ui/_domain_strings.py" line="345" />
             <source>每周</source>
             <translation>Weekly</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="333" />
+            <location filename="../../ui/_domain_strings.py" line="346" />
             <source>仅手动</source>
             <translation>Manual only</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="334" />
+            <location filename="../../ui/_domain_strings.py" line="253" />
             <source>立案</source>
             <translation>File the case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="335" />
+            <location filename="../../ui/_domain_strings.py" line="254" />
             <source>作出决定</source>
             <translation>Decide</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="336" />
+            <location filename="../../ui/_domain_strings.py" line="255" />
             <source>当事人申请听证</source>
             <translation>Party requests a hearing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="337" />
+            <location filename="../../ui/_domain_strings.py" line="256" />
             <source>听证通知</source>
             <translation>Hearing notice</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="338" />
+            <location filename="../../ui/_domain_strings.py" line="257" />
             <source>送达</source>
             <translation>Serve</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="339" />
+            <location filename="../../ui/_domain_strings.py" line="258" />
             <source>缴纳罚款</source>
             <translation>Fine paid</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="340" />
+            <location filename="../../ui/_domain_strings.py" line="259" />
             <source>案件移送</source>
             <translation>Transfer the case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="341" />
+            <location filename="../../ui/_domain_strings.py" line="260" />
             <source>紧急移送（24小时）</source>
             <translation>Urgent transfer (24 hours)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="342" />
+            <location filename="../../ui/_domain_strings.py" line="261" />
             <source>部门书面意见</source>
             <translation>Department's written opinion</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="343" />
+            <location filename="../../ui/_domain_strings.py" line="262" />
             <source>结果反馈</source>
             <translation>Result feedback</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="344" />
+            <location filename="../../ui/_domain_strings.py" line="347" />
             <source>受案登记</source>
             <translation>Register case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="345" />
+            <location filename="../../ui/_domain_strings.py" line="348" />
             <source>当场处罚</source>
             <translation>On-the-spot penalty</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="346" />
+            <location filename="../../ui/_domain_strings.py" line="349" />
             <source>调查终结</source>
             <translation>Investigation concluded</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="347" />
+            <location filename="../../ui/_domain_strings.py" line="350" />
             <source>送法制审核</source>
             <translation>Submit for legal review</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="348" />
+            <location filename="../../ui/_domain_strings.py" line="351" />
             <source>事先告知</source>
             <translation>Advance notice</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="349" />
+            <location filename="../../ui/_domain_strings.py" line="352" />
             <source>申请听证</source>
             <translation>Hearing requested</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="350" />
+            <location filename="../../ui/_domain_strings.py" line="353" />
             <source>举行听证</source>
             <translation>Hearing held</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="351" />
+            <location filename="../../ui/_domain_strings.py" line="354" />
             <source>执行</source>
             <translation>Execution</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="352" />
+            <location filename="../../ui/_domain_strings.py" line="355" />
             <source>结案</source>
             <translation>Close case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="353" />
+            <location filename="../../ui/_domain_strings.py" line="356" />
             <source>归档</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="355" />
+            <location filename="../../ui/_domain_strings.py" line="358" />
             <source>照片</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="356" />
+            <location filename="../../ui/_domain_strings.py" line="359" />
             <source>录音</source>
             <translation>Audio recording</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="357" />
+            <location filename="../../ui/_domain_strings.py" line="360" />
             <source>录像</source>
             <translation>Video recording</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="358" />
+            <location filename="../../ui/_domain_strings.py" line="361" />
             <source>书证/文件</source>
             <translation>Documentary evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="359" />
+            <location filename="../../ui/_domain_strings.py" line="362" />
             <source>常规</source>
             <translation>Routine</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="360" />
+            <location filename="../../ui/_domain_strings.py" line="363" />
             <source>专项</source>
             <translation>Special</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="361" />
+            <location filename="../../ui/_domain_strings.py" line="364" />
             <source>应急</source>
             <translation>Emergency</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="362" />
+            <location filename="../../ui/_domain_strings.py" line="365" />
             <source>巡查发现</source>
             <translation>Found on patrol</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="363" />
+            <location filename="../../ui/_domain_strings.py" line="366" />
             <source>投诉举报</source>
             <translation>Complaint or report</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="364" />
+            <location filename="../../ui/_domain_strings.py" line="367" />
             <source>部门移送</source>
             <translation>Transferred by a department</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="365" />
+            <location filename="../../ui/_domain_strings.py" line="368" />
             <source>上级交办</source>
             <translation>Assigned by higher authority</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="366" />
+            <location filename="../../ui/_domain_strings.py" line="369" />
             <source>数字线索</source>
             <translation>Digital lead</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="367" />
+            <location filename="../../ui/_domain_strings.py" line="370" />
             <source>简易程序</source>
             <translation>Summary procedure</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="368" />
+            <location filename="../../ui/_domain_strings.py" line="371" />
             <source>一般程序</source>
             <translation>Ordinary procedure</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="369" />
+            <location filename="../../ui/_domain_strings.py" line="372" />
             <source>行政处罚</source>
             <translation>Administrative penalty</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="370" />
+            <location filename="../../ui/_domain_strings.py" line="373" />
             <source>不予行政处罚</source>
             <translation>No administrative penalty</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="405" />
+            <location filename="../../ui/_domain_strings.py" line="322" />
             <source>进度正常</source>
             <translation>On track</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="406" />
+            <location filename="../../ui/_domain_strings.py" line="323" />
             <source>进度落后</source>
             <translation>Behind</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="407" />
+            <location filename="../../ui/_domain_strings.py" line="324" />
             <source>难以完成</source>
             <translation>Will miss</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="354" />
+            <location filename="../../ui/_domain_strings.py" line="357" />
             <source>移送</source>
             <translation>Transfer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="371" />
+            <location filename="../../ui/_domain_strings.py" line="374" />
             <source>临时出库</source>
             <translation>Temporarily out</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="372" />
+            <location filename="../../ui/_domain_strings.py" line="375" />
             <source>已处置</source>
             <translation>Disposed of</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="373" />
+            <location filename="../../ui/_domain_strings.py" line="376" />
             <source>退还当事人</source>
             <translation>Returned to the party</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="374" />
+            <location filename="../../ui/_domain_strings.py" line="377" />
             <source>没收销毁</source>
             <translation>Confiscated and destroyed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="375" />
+            <location filename="../../ui/_domain_strings.py" line="378" />
             <source>没收拍卖</source>
             <translation>Confiscated and auctioned</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="376" />
+            <location filename="../../ui/_domain_strings.py" line="379" />
             <source>没收上缴</source>
             <translation>Confiscated and handed over</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="377" />
+            <location filename="../../ui/_domain_strings.py" line="380" />
             <source>随案移送</source>
             <translation>Transferred with the case</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="378" />
+            <location filename="../../ui/_domain_strings.py" line="381" />
             <source>发证</source>
             <translation>Issue</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="379" />
+            <location filename="../../ui/_domain_strings.py" line="382" />
             <source>换证/延期</source>
             <translation>Renew/extend</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="380" />
+            <location filename="../../ui/_domain_strings.py" line="383" />
             <source>黄牌警告</source>
             <translation>Yellow card (warning)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="381" />
+            <location filename="../../ui/_domain_strings.py" line="384" />
             <source>橙牌暂扣</source>
             <translation>Orange card (suspended)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="382" />
+            <location filename="../../ui/_domain_strings.py" line="385" />
             <source>红牌注销</source>
             <translation>Red card (cancelled)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="383" />
+            <location filename="../../ui/_domain_strings.py" line="386" />
             <source>解除警告/暂扣</source>
             <translation>Warning/suspension lifted</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="384" />
+            <location filename="../../ui/_domain_strings.py" line="387" />
             <source>绿色（有效）</source>
             <translation>Green (valid)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="385" />
+            <location filename="../../ui/_domain_strings.py" line="388" />
             <source>队负责人</source>
             <translation>Squad head</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="386" />
+            <location filename="../../ui/_domain_strings.py" line="389" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="387" />
+            <location filename="../../ui/_domain_strings.py" line="390" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="388" />
+            <location filename="../../ui/_domain_strings.py" line="391" />
             <source>执法证号</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="389" />
+            <location filename="../../ui/_domain_strings.py" line="392" />
             <source>身份证号</source>
             <translation>ID card no.</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="390" />
+            <location filename="../../ui/_domain_strings.py" line="393" />
             <source>课程名称</source>
             <translation>Course name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="391" />
+            <location filename="../../ui/_domain_strings.py" line="394" />
             <source>学习时长（分钟）</source>
             <translation>Study time (minutes)</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="392" />
+            <location filename="../../ui/_domain_strings.py" line="395" />
             <source>学时</source>
             <translation>Credit hours</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="393" />
+            <location filename="../../ui/_domain_strings.py" line="396" />
             <source>完成时间</source>
             <translation>Completed at</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="394" />
+            <location filename="../../ui/_domain_strings.py" line="397" />
             <source>课程类别</source>
             <translation>Course category</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="395" />
+            <location filename="../../ui/_domain_strings.py" line="398" />
             <source>可导入</source>
             <translation>Importable</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="396" />
+            <location filename="../../ui/_domain_strings.py" line="399" />
             <source>缺少姓名</source>
             <translation>Name missing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="397" />
+            <location filename="../../ui/_domain_strings.py" line="400" />
             <source>查无此人</source>
             <translation>No such person</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="398" />
+            <location filename="../../ui/_domain_strings.py" line="401" />
             <source>重名无法区分</source>
             <translation>Ambiguous name</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="399" />
+            <location filename="../../ui/_domain_strings.py" line="402" />
             <source>缺少课程名称</source>
             <translation>Course name missing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="400" />
+            <location filename="../../ui/_domain_strings.py" line="403" />
             <source>学时/时长无法识别</source>
             <translation>Hours/duration not recognised</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="401" />
+            <location filename="../../ui/_domain_strings.py" line="404" />
             <source>缺少完成时间</source>
             <translation>Completion time missing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="402" />
+            <location filename="../../ui/_domain_strings.py" line="405" />
             <source>完成时间无法识别</source>
             <translation>Completion time not recognised</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="403" />
+            <location filename="../../ui/_domain_strings.py" line="406" />
             <source>重复行</source>
             <translation>Duplicate row</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="404" />
+            <location filename="../../ui/_domain_strings.py" line="407" />
             <source>已登记过</source>
             <translation>Already recorded</translation>
         </message>
@@ -6333,32 +6333,32 @@ Please send this file to technical support.</translation>
     <context>
         <name>LinkJointCaseDialog</name>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="145" />
+            <location filename="../../ui/pages/joint_actions.py" line="147" />
             <source>登记后续立案</source>
             <translation>Record a follow-up case</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="153" />
+            <location filename="../../ui/pages/joint_actions.py" line="155" />
             <source>本队案件填写案件编号，可关联到案件详情</source>
             <translation>For the squad's own cases enter the case number to link the case</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="154" />
+            <location filename="../../ui/pages/joint_actions.py" line="156" />
             <source>联合执法</source>
             <translation>Joint operations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="155" />
+            <location filename="../../ui/pages/joint_actions.py" line="157" />
             <source>立案部门</source>
             <translation>Filing department</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="156" />
+            <location filename="../../ui/pages/joint_actions.py" line="158" />
             <source>案件编号</source>
             <translation>Case number</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="162" />
+            <location filename="../../ui/pages/joint_actions.py" line="164" />
             <source>请填写案件编号。</source>
             <translation>Please enter the case number.</translation>
         </message>
@@ -6366,32 +6366,32 @@ Please send this file to technical support.</translation>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../ui/dialogs/login.py" line="43" />
+            <location filename="../../ui/dialogs/login.py" line="45" />
             <source>登录 - 乡镇综合执法队工作台</source>
             <translation>Log in - Township Enforcement Squad Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/login.py" line="47" />
+            <location filename="../../ui/dialogs/login.py" line="49" />
             <source>乡镇综合执法队工作台</source>
             <translation>Township Enforcement Squad Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/login.py" line="70" />
+            <location filename="../../ui/dialogs/login.py" line="72" />
             <source>用户名</source>
             <translation>Username</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/login.py" line="71" />
+            <location filename="../../ui/dialogs/login.py" line="73" />
             <source>密码</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/login.py" line="74" />
+            <location filename="../../ui/dialogs/login.py" line="76" />
             <source>登录</source>
             <translation>Log in</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/login.py" line="77" />
+            <location filename="../../ui/dialogs/login.py" line="79" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
@@ -6399,47 +6399,47 @@ Please send this file to technical support.</translation>
     <context>
         <name>MaintenanceAlertsDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1262" />
+            <location filename="../../ui/pages/equipment.py" line="1263" />
             <source>保养到期提醒</source>
             <translation>Maintenance due</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1267" />
+            <location filename="../../ui/pages/equipment.py" line="1268" />
             <source>资产编号</source>
             <translation>Asset tag</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1268" />
+            <location filename="../../ui/pages/equipment.py" line="1269" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1269" />
+            <location filename="../../ui/pages/equipment.py" line="1270" />
             <source>项目</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1270" />
+            <location filename="../../ui/pages/equipment.py" line="1271" />
             <source>到期日</source>
             <translation>Due on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1271" />
+            <location filename="../../ui/pages/equipment.py" line="1272" />
             <source>情况</source>
             <translation>Situation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1279" />
+            <location filename="../../ui/pages/equipment.py" line="1280" />
             <source>已逾期 {n} 天</source>
             <translation>{n} days overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1281" />
+            <location filename="../../ui/pages/equipment.py" line="1282" />
             <source>{n} 天后到期</source>
             <translation>due in {n} days</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1289" />
+            <location filename="../../ui/pages/equipment.py" line="1290" />
             <source>近期没有到期的保养项目。</source>
             <translation>No maintenance is due soon.</translation>
         </message>
@@ -6447,94 +6447,94 @@ Please send this file to technical support.</translation>
     <context>
         <name>MaintenanceDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="776" />
+            <location filename="../../ui/pages/equipment.py" line="777" />
             <source>维护：{item}</source>
             <translation>Maintenance: {item}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="777" />
+            <location filename="../../ui/pages/equipment.py" line="778" />
             <source>保养计划</source>
             <translation>Schedules</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="778" />
+            <location filename="../../ui/pages/equipment.py" line="779" />
             <source>维护记录</source>
             <translation>Maintenance records</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="783" />
+            <location filename="../../ui/pages/equipment.py" line="784" />
             <source>添加计划(&amp;S)…</source>
             <translation>Add &amp;schedule…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="784" />
+            <location filename="../../ui/pages/equipment.py" line="785" />
             <source>记录维护(&amp;R)…</source>
             <translation>&amp;Record maintenance…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="806" />
-            <location filename="../../ui/pages/equipment.py" line="816" />
+            <location filename="../../ui/pages/equipment.py" line="807" />
+            <location filename="../../ui/pages/equipment.py" line="817" />
             <source>项目</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="807" />
+            <location filename="../../ui/pages/equipment.py" line="808" />
             <source>到期日</source>
             <translation>Due on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="808" />
+            <location filename="../../ui/pages/equipment.py" line="809" />
             <source>周期</source>
             <translation>Interval</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="809" />
+            <location filename="../../ui/pages/equipment.py" line="810" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="810" />
-            <location filename="../../ui/pages/equipment.py" line="819" />
+            <location filename="../../ui/pages/equipment.py" line="811" />
+            <location filename="../../ui/pages/equipment.py" line="820" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="815" />
+            <location filename="../../ui/pages/equipment.py" line="816" />
             <source>完成日期</source>
             <translation>Done on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="817" />
+            <location filename="../../ui/pages/equipment.py" line="818" />
             <source>费用（元）</source>
             <translation>Cost (yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="818" />
+            <location filename="../../ui/pages/equipment.py" line="819" />
             <source>维修单位</source>
             <translation>Vendor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="826" />
+            <location filename="../../ui/pages/equipment.py" line="827" />
             <source>已逾期</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="827" />
+            <location filename="../../ui/pages/equipment.py" line="828" />
             <source>即将到期</source>
             <translation>Due soon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="828" />
+            <location filename="../../ui/pages/equipment.py" line="829" />
             <source>未到期</source>
             <translation>Not due</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="834" />
+            <location filename="../../ui/pages/equipment.py" line="835" />
             <source>{n} 个月</source>
             <translation>{n} months</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="836" />
+            <location filename="../../ui/pages/equipment.py" line="837" />
             <source>不重复</source>
             <translation>One-off</translation>
         </message>
@@ -6542,52 +6542,52 @@ Please send this file to technical support.</translation>
     <context>
         <name>MaintenanceRecordDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="709" />
+            <location filename="../../ui/pages/equipment.py" line="710" />
             <source>记录维护：{tag}</source>
             <translation>Record maintenance: {tag}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="717" />
+            <location filename="../../ui/pages/equipment.py" line="718" />
             <source>（不对应计划）</source>
             <translation>(no schedule)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="720" />
+            <location filename="../../ui/pages/equipment.py" line="721" />
             <source>{kind}，到期 {due}</source>
             <translation>{kind}, due {due}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="729" />
+            <location filename="../../ui/pages/equipment.py" line="730" />
             <source>元</source>
             <translation>yuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="732" />
+            <location filename="../../ui/pages/equipment.py" line="733" />
             <source>对应计划</source>
             <translation>Schedule</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="733" />
+            <location filename="../../ui/pages/equipment.py" line="734" />
             <source>项目</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="734" />
+            <location filename="../../ui/pages/equipment.py" line="735" />
             <source>完成日期</source>
             <translation>Done on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="735" />
+            <location filename="../../ui/pages/equipment.py" line="736" />
             <source>费用（元）</source>
             <translation>Cost (yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="736" />
+            <location filename="../../ui/pages/equipment.py" line="737" />
             <source>维修单位</source>
             <translation>Vendor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="737" />
+            <location filename="../../ui/pages/equipment.py" line="738" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
@@ -6595,12 +6595,12 @@ Please send this file to technical support.</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ui/widgets.py" line="73" />
+            <location filename="../../ui/widgets.py" line="114" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets.py" line="87" />
+            <location filename="../../ui/widgets.py" line="128" />
             <source>确定</source>
             <translation>OK</translation>
         </message>
@@ -6699,7 +6699,7 @@ Please send this file to technical support.</translation>
     <context>
         <name>OptionalDateEdit</name>
         <message>
-            <location filename="../../ui/pages/_forms.py" line="122" />
+            <location filename="../../ui/pages/_forms.py" line="145" />
             <source>未填写</source>
             <translation>Not set</translation>
         </message>
@@ -6707,42 +6707,42 @@ Please send this file to technical support.</translation>
     <context>
         <name>OverdueDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1222" />
+            <location filename="../../ui/pages/equipment.py" line="1223" />
             <source>逾期未还</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1227" />
+            <location filename="../../ui/pages/equipment.py" line="1228" />
             <source>资产编号</source>
             <translation>Asset tag</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1228" />
+            <location filename="../../ui/pages/equipment.py" line="1229" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1229" />
+            <location filename="../../ui/pages/equipment.py" line="1230" />
             <source>领用人</source>
             <translation>Holder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1230" />
+            <location filename="../../ui/pages/equipment.py" line="1231" />
             <source>领用时间</source>
             <translation>Checked out</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1231" />
+            <location filename="../../ui/pages/equipment.py" line="1232" />
             <source>应还日期</source>
             <translation>Due back</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1232" />
+            <location filename="../../ui/pages/equipment.py" line="1233" />
             <source>逾期天数</source>
             <translation>Days overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1248" />
+            <location filename="../../ui/pages/equipment.py" line="1249" />
             <source>没有逾期未还的装备。</source>
             <translation>No overdue check-outs.</translation>
         </message>
@@ -6858,7 +6858,7 @@ Please send this file to technical support.</translation>
     <context>
         <name>PersonCombo</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="234" />
+            <location filename="../../ui/pages/equipment.py" line="235" />
             <source>输入姓名查找</source>
             <translation>Type a name to search</translation>
         </message>
@@ -6917,57 +6917,57 @@ Please send this file to technical support.</translation>
     <context>
         <name>RegisterCaseDialog</name>
         <message>
-            <location filename="../../ui/pages/cases.py" line="795" />
+            <location filename="../../ui/pages/cases.py" line="796" />
             <source>受案登记</source>
             <translation>Register case</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="803" />
+            <location filename="../../ui/pages/cases.py" line="804" />
             <source>案件来源</source>
             <translation>Case source</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="806" />
+            <location filename="../../ui/pages/cases.py" line="807" />
             <source>住址</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="833" />
+            <location filename="../../ui/pages/cases.py" line="834" />
             <source>违法地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="834" />
+            <location filename="../../ui/pages/cases.py" line="835" />
             <source>违法时间</source>
             <translation>Time of the act</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="835" />
+            <location filename="../../ui/pages/cases.py" line="836" />
             <source>发现日期</source>
             <translation>Discovered on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="836" />
+            <location filename="../../ui/pages/cases.py" line="837" />
             <source>执法事项</source>
             <translation>Enforcement item</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="837" />
+            <location filename="../../ui/pages/cases.py" line="838" />
             <source>裁量情节</source>
             <translation>Discretion facts</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="838" />
+            <location filename="../../ui/pages/cases.py" line="839" />
             <source>违法事实</source>
             <translation>Facts</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="839" />
+            <location filename="../../ui/pages/cases.py" line="840" />
             <source>承办人</source>
             <translation>Case handler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="858" />
+            <location filename="../../ui/pages/cases.py" line="859" />
             <source>请从执法事项目录中选择执法事项。</source>
             <translation>Choose an enforcement item from the catalog.</translation>
         </message>
@@ -7003,47 +7003,47 @@ Please send this file to technical support.</translation>
     <context>
         <name>ReturnDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="606" />
+            <location filename="../../ui/pages/equipment.py" line="607" />
             <source>归还 {tag}</source>
             <translation>Return {tag}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="614" />
+            <location filename="../../ui/pages/equipment.py" line="615" />
             <source>长期配发</source>
             <translation>Long-term issue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="615" />
+            <location filename="../../ui/pages/equipment.py" line="616" />
             <source>{holder}，{out} 领用，应还 {due}</source>
             <translation>{holder}, checked out {out}, due back {due}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="624" />
+            <location filename="../../ui/pages/equipment.py" line="625" />
             <source>例如：完好 / 镜头有划痕</source>
             <translation>e.g. fine / scratched lens</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="625" />
+            <location filename="../../ui/pages/equipment.py" line="626" />
             <source>有损坏，直接送修</source>
             <translation>Damaged: send to repair</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="630" />
+            <location filename="../../ui/pages/equipment.py" line="631" />
             <source>装备</source>
             <translation>Equipment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="631" />
+            <location filename="../../ui/pages/equipment.py" line="632" />
             <source>领用情况</source>
             <translation>Check-out</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="632" />
+            <location filename="../../ui/pages/equipment.py" line="633" />
             <source>归还时状况(&amp;C)</source>
             <translation>&amp;Condition on return</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="634" />
+            <location filename="../../ui/pages/equipment.py" line="635" />
             <source>存放地点</source>
             <translation>Storage location</translation>
         </message>
@@ -7094,37 +7094,37 @@ Please send this file to technical support.</translation>
     <context>
         <name>ScheduleDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="663" />
+            <location filename="../../ui/pages/equipment.py" line="664" />
             <source>保养计划：{tag}</source>
             <translation>Maintenance schedule: {tag}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="676" />
+            <location filename="../../ui/pages/equipment.py" line="677" />
             <source>不重复</source>
             <translation>One-off</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="677" />
+            <location filename="../../ui/pages/equipment.py" line="678" />
             <source> 个月</source>
             <translation> months</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="679" />
+            <location filename="../../ui/pages/equipment.py" line="680" />
             <source>项目</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="680" />
+            <location filename="../../ui/pages/equipment.py" line="681" />
             <source>到期日</source>
             <translation>Due on</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="681" />
+            <location filename="../../ui/pages/equipment.py" line="682" />
             <source>周期</source>
             <translation>Interval</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="682" />
+            <location filename="../../ui/pages/equipment.py" line="683" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
@@ -7324,12 +7324,12 @@ Please send this file to technical support.</translation>
     <context>
         <name>ServiceDialog</name>
         <message>
-            <location filename="../../ui/pages/_forms.py" line="183" />
+            <location filename="../../ui/pages/_forms.py" line="206" />
             <source>确定</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/_forms.py" line="186" />
+            <location filename="../../ui/pages/_forms.py" line="209" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -7879,62 +7879,62 @@ Please send this file to technical support.</translation>
     <context>
         <name>StartJointActionDialog</name>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="81" />
+            <location filename="../../ui/pages/joint_actions.py" line="83" />
             <source>发起联合执法</source>
             <translation>Start a joint operation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="94" />
+            <location filename="../../ui/pages/joint_actions.py" line="96" />
             <source>用“、”分隔，如：市场监管所、派出所</source>
             <translation>Separate with “、” or commas, e.g. 市场监管所、派出所</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="101" />
+            <location filename="../../ui/pages/joint_actions.py" line="103" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="102" />
+            <location filename="../../ui/pages/joint_actions.py" line="104" />
             <source>行动名称</source>
             <translation>Operation name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="103" />
+            <location filename="../../ui/pages/joint_actions.py" line="105" />
             <source>行动日期</source>
             <translation>Operation date</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="104" />
+            <location filename="../../ui/pages/joint_actions.py" line="106" />
             <source>牵头单位</source>
             <translation>Lead unit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="105" />
+            <location filename="../../ui/pages/joint_actions.py" line="107" />
             <source>参加部门</source>
             <translation>Participating departments</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="106" />
+            <location filename="../../ui/pages/joint_actions.py" line="108" />
             <source>行动方案</source>
             <translation>Operation plan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="121" />
+            <location filename="../../ui/pages/joint_actions.py" line="123" />
             <source>常规联合执法：按计划开展。</source>
             <translation>Regular joint operation: carried out as planned.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="122" />
+            <location filename="../../ui/pages/joint_actions.py" line="124" />
             <source>专项联合执法：须附行动方案，提前 {n} 日申请。</source>
             <translation>Special joint operation: needs a plan and must be applied for {n} days ahead.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="124" />
+            <location filename="../../ui/pages/joint_actions.py" line="126" />
             <source>应急联合执法：立即开展，登记即视为已报告。</source>
             <translation>Emergency joint operation: starts at once; registering it counts as the report.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/joint_actions.py" line="130" />
+            <location filename="../../ui/pages/joint_actions.py" line="132" />
             <source>请填写参加部门。</source>
             <translation>Please enter the participating departments.</translation>
         </message>
@@ -7942,42 +7942,42 @@ Please send this file to technical support.</translation>
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../../ui/startup.py" line="69" />
+            <location filename="../../ui/startup.py" line="104" />
             <source>恢复失败：{detail}</source>
             <translation>Restore failed: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/startup.py" line="74" />
+            <location filename="../../ui/startup.py" line="109" />
             <source>数据库已从 {time} 的备份恢复；损坏的文件保留为 {aside}</source>
             <translation>The database was restored from the backup of {time}; the damaged file was kept as {aside}</translation>
         </message>
         <message>
-            <location filename="../../ui/startup.py" line="113" />
+            <location filename="../../ui/startup.py" line="150" />
             <source>正在生成演示数据库…</source>
             <translation>Building the demo database…</translation>
         </message>
         <message>
-            <location filename="../../ui/startup.py" line="115" />
+            <location filename="../../ui/startup.py" line="152" />
             <source>首次启动</source>
             <translation>First start</translation>
         </message>
         <message>
-            <location filename="../../ui/startup.py" line="126" />
+            <location filename="../../ui/startup.py" line="163" />
             <source>正在生成演示数据：{step}（{done}/{total}）</source>
             <translation>Building demo data: {step} ({done}/{total})</translation>
         </message>
         <message>
-            <location filename="../../ui/startup.py" line="147" />
+            <location filename="../../ui/startup.py" line="186" />
             <source>这是演示数据库。演示管理员用户名：{user}，密码：{password}</source>
             <translation>This is a demo database. Demo administrator: username {user}, password {password}</translation>
         </message>
         <message>
-            <location filename="../../ui/startup.py" line="282" />
+            <location filename="../../ui/startup.py" line="416" />
             <source>今日自动备份已完成。</source>
             <translation>Today's automatic backup is done.</translation>
         </message>
         <message>
-            <location filename="../../ui/startup.py" line="293" />
+            <location filename="../../ui/startup.py" line="427" />
             <source>自动备份失败：{detail}</source>
             <translation>Automatic backup failed: {detail}</translation>
         </message>
@@ -8099,7 +8099,7 @@ Please send this file to technical support.</translation>
     <context>
         <name>StatusBars</name>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="65" />
+            <location filename="../../ui/pages/dashboard.py" line="71" />
             <source>没有案件</source>
             <translation>No cases</translation>
         </message>
@@ -8307,107 +8307,107 @@ Please send this file to technical support.</translation>
     <context>
         <name>SummaryCaseDialog</name>
         <message>
-            <location filename="../../ui/pages/cases.py" line="624" />
+            <location filename="../../ui/pages/cases.py" line="625" />
             <source>简易程序（当场处罚）</source>
             <translation>Summary procedure (on-the-spot penalty)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="645" />
+            <location filename="../../ui/pages/cases.py" line="646" />
             <source>罚款</source>
             <translation>Fine</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="646" />
+            <location filename="../../ui/pages/cases.py" line="647" />
             <source>警告</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="651" />
+            <location filename="../../ui/pages/cases.py" line="652" />
             <source> 元</source>
             <translation> yuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="653" />
+            <location filename="../../ui/pages/cases.py" line="654" />
             <source>当场缴纳</source>
             <translation>Paid on the spot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="667" />
+            <location filename="../../ui/pages/cases.py" line="668" />
             <source>罚款超出裁量幅度时必填（说理）</source>
             <translation>Required when the fine is outside the range (reasons)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="676" />
+            <location filename="../../ui/pages/cases.py" line="677" />
             <source>违法地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="677" />
+            <location filename="../../ui/pages/cases.py" line="678" />
             <source>违法时间</source>
             <translation>Time of the act</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="678" />
+            <location filename="../../ui/pages/cases.py" line="679" />
             <source>执法事项</source>
             <translation>Enforcement item</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="679" />
+            <location filename="../../ui/pages/cases.py" line="680" />
             <source>违法事实</source>
             <translation>Facts</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="680" />
+            <location filename="../../ui/pages/cases.py" line="681" />
             <source>处罚</source>
             <translation>Penalty</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="682" />
+            <location filename="../../ui/pages/cases.py" line="683" />
             <source>说理</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="683" />
+            <location filename="../../ui/pages/cases.py" line="684" />
             <source>执法人员</source>
             <translation>Enforcement officers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="692" />
+            <location filename="../../ui/pages/cases.py" line="693" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="693" />
+            <location filename="../../ui/pages/cases.py" line="694" />
             <source>保存并新建 (Ctrl+Enter)</source>
             <translation>Save and new (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="722" />
+            <location filename="../../ui/pages/cases.py" line="723" />
             <source>简易程序上限：对{who}罚款 {limit} 元以下或警告</source>
             <translation>Summary procedure limit: a fine up to {limit} yuan or a warning for {who}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="731" />
+            <location filename="../../ui/pages/cases.py" line="732" />
             <source>裁量基准 {version}：{tier} {lo}–{hi} 元</source>
             <translation>Benchmark {version}: {tier} {lo}–{hi} yuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="735" />
+            <location filename="../../ui/pages/cases.py" line="736" />
             <source>超出裁量幅度，须填写说理</source>
             <translation>Outside the range: reasons required</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="738" />
+            <location filename="../../ui/pages/cases.py" line="739" />
             <source>超过简易程序上限，应适用一般程序</source>
             <translation>Above the summary limit: use the general procedure</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="746" />
+            <location filename="../../ui/pages/cases.py" line="747" />
             <source>请从执法事项目录中选择执法事项。</source>
             <translation>Choose an enforcement item from the catalog.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/cases.py" line="777" />
+            <location filename="../../ui/pages/cases.py" line="778" />
             <source>已保存：{number}（本次共 {n} 件）</source>
             <translation>Saved: {number} ({n} in this session)</translation>
         </message>
@@ -9348,27 +9348,27 @@ Please send this file to technical support.</translation>
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1514" />
+            <location filename="../../ui/pages/equipment.py" line="1515" />
             <source>调拨 {tag}</source>
             <translation>Transfer {tag}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1524" />
+            <location filename="../../ui/pages/equipment.py" line="1525" />
             <source>装备</source>
             <translation>Equipment</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1525" />
+            <location filename="../../ui/pages/equipment.py" line="1526" />
             <source>现存放地点</source>
             <translation>Stored at</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1526" />
+            <location filename="../../ui/pages/equipment.py" line="1527" />
             <source>调往(&amp;T)</source>
             <translation>Move &amp;to</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/equipment.py" line="1527" />
+            <location filename="../../ui/pages/equipment.py" line="1528" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>

@@ -102,7 +102,7 @@ def screenshot_name(spec: PageSpec) -> str:
     return f"{number:02d}-{spec.module.rsplit('.', 1)[-1].replace('_', '-')}"
 
 
-def pages_for(ctx: AppContext, actor: Actor) -> list[PageSpec]:
+def pages_for(ctx: AppContext | None, actor: Actor) -> list[PageSpec]:
     """The pages `actor` may open, in navigation order (none of them built yet)."""
     from app.services.dashboard import may_see_dashboard
 

@@ -1,29 +1,35 @@
 """工作台: the landing page. Tiles in a grid (deadlines, cases by status, training 学时 against
 60, certificate alerts, equipment gaps and maintenance, squad, sync), each a clickable frame with
 a big number and a short list; two painted charts. Figures come from
-app.services.dashboard.dashboard, computed in a worker."""
+app.services.dashboard.dashboard, computed in a worker; at start-up the page may be made with
+figures already read (app.services.dashboard.first_page) before the store is open, and gets
+the store with attach_store. No database import here: see app.reads."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.context import Actor, AppContext
+from app.actor import Actor
 from app.rules.deadlines import Urgency
 from app.rules.equipment import MAINTENANCE_LABELS, DueState
 from app.rules.roles import Permission
 from app.rules.training import CERT_ALERT_LABELS, SECONDS_PER_UNIT, ReportReminderLevel
 from app.rules.workflow import STATUS_LABELS, Status
 from app.services import dashboard as dashboard_service
-from app.services.case_deadlines import DEADLINE_LABELS
+from app.reads.cases import DEADLINE_LABELS
+from app.rules.training import Light
 from app.services.dashboard import DashboardData
-from app.services.training_queries import Light
 from ui.errors import error_text, label_text
 from ui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from app.context import AppContext
 
 RED = QColor("#c62828")
 AMBER = QColor("#ef8f00")
@@ -202,7 +208,14 @@ class DashboardPage(QWidget):
     open_page = Signal(object)  # the "module:Class" path of the page behind a clicked tile
     filled = Signal()  # the tiles show figures (after each refresh)
 
-    def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext | None,
+        actor: Actor,
+        parent: QWidget | None = None,
+        *,
+        data: DashboardData | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.actor = ctx, actor
         self.data: DashboardData | None = None
@@ -218,6 +231,16 @@ class DashboardPage(QWidget):
         self.status_chart = StatusBars()
         self.hours_chart = HoursChart()
         self._build_tiles()
+        if data is not None:
+            self.show_data(data)
+
+    def attach_store(self, ctx: AppContext) -> None:
+        """The store, once open, for a page made with figures before it (start-up): the sync
+        tile's figures now, every figure again on the next refresh."""
+        self.ctx = ctx
+        if self.data is not None and dashboard_service.may_see_dashboard(self.actor):
+            self.running = True
+            QTimer.singleShot(0, self._fetch_sync)
 
     def _tile(self, key: str, title: str, target: str | None) -> Tile:
         tile = Tile(key, title)
@@ -282,6 +305,8 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         """Recompute the figures in a worker: every tile but the sync one first (`filled`),
         then the sync tile in a second worker (its first call imports the sync client)."""
+        if self.ctx is None:  # the store is not open yet: attach_store
+            return
         if self.running:
             self._pending = True
             return
@@ -316,6 +341,7 @@ class DashboardPage(QWidget):
         if not shiboken6.isValid(self):
             return
         ctx = self.ctx
+        assert ctx is not None
         run_in_background(lambda: dashboard_service.sync_part(ctx), self._sync_done, self._failed)
 
     def _sync_done(self, part: dashboard_service.SyncPart) -> None:
