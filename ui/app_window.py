@@ -87,14 +87,8 @@ class AppWindow(QMainWindow):
         )
         self.nav.setFixedWidth(168)
         self.stack = QStackedWidget()
-        loading = QLabel(self.tr("正在打开数据库…"))
-        # Alignment through the style sheet: touching QtCore.Qt costs ~40 ms of enum set-up,
-        # which the frame shown at start-up does without (it comes with attach()).
-        loading.setStyleSheet(
-            "color: #666; font-size: 12pt; qproperty-alignment: AlignCenter;"
-        )
-        self.stack.addWidget(loading)
-        self.loading_label: QLabel | None = loading  # gone once the first page is built
+        self.loading_label: QLabel | None = None  # gone once the first page is built
+        self._show_loading()
 
         central = QWidget()
         lay = QHBoxLayout(central)
@@ -120,21 +114,67 @@ class AppWindow(QMainWindow):
         """Before the store is opened (ui.main's auto-login): the navigation for `actor` and
         the 工作台 showing `data` (app.services.dashboard.first_page). attach(ctx, actor)
         keeps both; a page chosen meanwhile opens then."""
+        self.prepare_first_page(actor)
+        if data is not None:
+            self.fill_first_page(data)
+        else:
+            self.drop_first_page(keep_navigation=True)
+
+    def prepare_first_page(self, actor: Actor) -> None:
+        """show_first_page in two steps: the navigation and an empty 工作台 for `actor` (while
+        the figures are still being read), then fill_first_page; drop_first_page if the
+        figures do not come (the usual start then builds the window)."""
         from ui.pages import DASHBOARD, pages_for
 
         self.actor = actor
         self._first_actor = actor
         self._add_navigation(pages_for(None, actor))
         self.user_label.setText(self._user_text(actor))
-        if data is not None and self.page_specs and self.page_specs[0] == DASHBOARD:
+        if self.page_specs and self.page_specs[0] == DASHBOARD:
             from ui.pages.dashboard import DashboardPage
 
-            page = DashboardPage(None, actor, data=data)
+            page = DashboardPage(None, actor)
             self._adopt(0, page)
             self.stack.setCurrentWidget(page)
             self.nav.blockSignals(True)  # the page is there: nothing to open
             self.nav.setCurrentRow(0)
             self.nav.blockSignals(False)
+
+    def fill_first_page(self, data: DashboardData) -> None:
+        """The figures of the 工作台 made by prepare_first_page."""
+        page = self._built.get(0)
+        if page is not None:
+            page.show_data(data)  # type: ignore[attr-defined]
+
+    def drop_first_page(self, *, keep_navigation: bool = False) -> None:
+        """Undo prepare_first_page (the early read gave no figures): the window is the bare
+        frame again, or keeps only the navigation with `keep_navigation`."""
+        self.nav.blockSignals(True)
+        for page in self._built.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._built = {}
+        if not keep_navigation:
+            self.nav.clear()
+            self.page_specs = []
+            self._first_actor = None
+            self.actor = None
+            self.user_label.setText("")
+        else:
+            self.nav.setCurrentRow(-1)
+        self.nav.blockSignals(False)
+        self._show_loading()
+
+    def _show_loading(self) -> None:
+        """The "opening the database" note in place of the pages."""
+        if self.loading_label is not None:
+            return
+        loading = QLabel(self.tr("正在打开数据库…"))
+        # Alignment through the style sheet: touching QtCore.Qt costs ~40 ms of enum set-up,
+        # which the frame shown at start-up does without (it comes with attach()).
+        loading.setStyleSheet("color: #666; font-size: 12pt; qproperty-alignment: AlignCenter;")
+        self.stack.addWidget(loading)
+        self.loading_label = loading
 
     def _add_navigation(self, specs: list[PageSpec]) -> None:
         # Only the titles now; each page is constructed when first opened (page_at).

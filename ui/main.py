@@ -122,7 +122,7 @@ def start_store_check(path: Path) -> Callable[[], None] | None:
     return wait
 
 
-FIRST_PAGE_WAIT_S = 2.0  # longer, and the frame is shown and the usual start goes on
+FIRST_PAGE_WAIT_S = 2.0  # longer, and the usual start goes on
 
 
 class FirstPageReader:
@@ -137,6 +137,9 @@ class FirstPageReader:
         self.path = path
         self.autologin = autologin
         self._outcome: list[object] = []
+        self._candidate: list[object] = []
+        self._candidate_known = threading.Event()
+        self._listener: Callable[[], None] | None = None
         self._thread = threading.Thread(target=self._run, name="first-page", daemon=True)
         self._thread.start()
 
@@ -146,11 +149,40 @@ class FirstPageReader:
             from app.demo_accounts import DEMO_PASSWORD, autologin_name
             from app.services.dashboard import first_page
 
-            page = first_page(self.path, autologin_name(self.autologin), DEMO_PASSWORD, Clock())
+            page = first_page(
+                self.path, autologin_name(self.autologin), DEMO_PASSWORD, Clock(),
+                on_candidate=self._heard_candidate,
+            )
         except Exception:  # noqa: BLE001 - the usual start reports what is wrong
             log.debug("First page not read ahead", exc_info=True)
             page = None
         self._outcome.append(page)
+        self._candidate_known.set()
+        self._tell()
+
+    def _heard_candidate(self, actor: object) -> None:
+        self._candidate.append(actor)
+        self._candidate_known.set()
+        self._tell()
+
+    def _tell(self) -> None:
+        listener = self._listener
+        if listener is not None:
+            listener()
+
+    def listen(self, listener: Callable[[], None]) -> None:
+        """Call `listener` (from the reading thread) when the candidate is known and when the
+        read is over; the GUI thread relays it with a queued signal instead of polling."""
+        self._listener = listener
+
+    def candidate(self, timeout: float = FIRST_PAGE_WAIT_S) -> object | None:
+        """The account whose figures are being read (its password not yet checked), or None."""
+        self._candidate_known.wait(timeout)
+        return self._candidate[0] if self._candidate else None
+
+    def finished(self) -> bool:
+        """Whether the read is over (result() has its answer)."""
+        return not self._thread.is_alive()
 
     def result(self, timeout: float = FIRST_PAGE_WAIT_S) -> object | None:
         """The FirstPage, or None (not current, wrong login, unreadable, or not in time)."""
@@ -264,10 +296,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.exit_when_shown:
         say(f"qt {ms()}")  # the frame is made (Qt and the window's modules loaded)
-    first = reader.result() if reader is not None else None
-    if first is not None:
-        window.show_first_page(first.actor, first.data)  # type: ignore[attr-defined]
-    shown_early = first is not None and bool(window.built_pages())  # the dashboard is up
     window.show_for_screen()
 
     outcome: dict[str, object] = {}
@@ -286,9 +314,51 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.exit_when_shown:
         QTimer.singleShot(0, lambda: say(f"shown {ms()}"))
-        if shown_early:
-            say(f"figures {ms()}")
-            QTimer.singleShot(0, report_dashboard)
+
+    # The first page read ahead (auto-login): taken from the event loop once the frame is on
+    # screen; the user's page is laid out while the figures are read, then filled (or undone
+    # when they do not come: wrong login, store not current, unreadable, too slow).
+    early: dict[str, object] = {"first": None, "prepared": None, "shown": False, "done": False}
+
+    def take_first_page(*, give_up: bool = False) -> None:
+        assert reader is not None
+        if early["done"]:
+            return
+        candidate = reader.candidate(0)
+        if candidate is not None and early["prepared"] is None:
+            window.prepare_first_page(candidate)  # type: ignore[arg-type]
+            early["prepared"] = candidate
+        if not reader.finished() and not give_up:
+            return  # the reader tells again (relay) when it is over
+        early["done"] = True
+        first = reader.result(0)
+        prepared = early["prepared"]
+        if first is not None and first.actor == prepared:  # type: ignore[attr-defined]
+            if first.data is not None:  # type: ignore[attr-defined]
+                window.fill_first_page(first.data)  # type: ignore[attr-defined]
+                early["shown"] = True
+                if args.exit_when_shown:
+                    say(f"figures {ms()}")
+                    QTimer.singleShot(0, report_dashboard)
+            else:
+                window.drop_first_page(keep_navigation=True)
+        else:
+            if prepared is not None:
+                window.drop_first_page()
+            first = None
+        early["first"] = first
+        QTimer.singleShot(0, open_session)  # after the page's paint (report_dashboard)
+
+    if reader is not None:
+        from PySide6.QtCore import QObject, Signal
+
+        class Relay(QObject):
+            progressed = Signal()  # emitted by the reading thread, delivered queued here
+
+        relay = Relay()
+        relay.progressed.connect(take_first_page)
+        reader.listen(relay.progressed.emit)
+        QTimer.singleShot(int(FIRST_PAGE_WAIT_S * 1000), lambda: take_first_page(give_up=True))
 
     def open_session() -> None:
         if reader is not None:
@@ -327,13 +397,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             hint=hint,
             autologin=startup.autologin_requested(),
             precheck=checks[0],
-            first=first,
+            first=early["first"],  # type: ignore[arg-type]
         )
         outcome["session"] = session
         if args.exit_when_shown:
             session.mark = lambda phase: say(f"{phase} {ms()}")
             session.ready.connect(lambda: reached("ready"))
-            if not shown_early:
+            if not early["shown"]:
                 session.dashboard_shown.connect(lambda: say(f"figures {ms()}"))
                 session.dashboard_shown.connect(lambda: QTimer.singleShot(0, report_dashboard))
         elif args.smoke_exit:
@@ -354,8 +424,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if code is not None:
             app.exit(code)
 
-    # After the frame's first paint: open the store, log in, attach the pages.
-    QTimer.singleShot(0, open_session)
+    # After the frame's first paint: the first page read ahead, or at once: open the store,
+    # log in, attach the pages.
+    QTimer.singleShot(0, take_first_page if reader is not None else open_session)
     code = app.exec()
     from ui import tasks
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -281,7 +282,13 @@ class FirstPage:
     data: DashboardData | None
 
 
-def first_page(path: Path, username: str, password: str, clock: Clock) -> FirstPage | None:
+def first_page(
+    path: Path,
+    username: str,
+    password: str,
+    clock: Clock,
+    on_candidate: Callable[[Actor], None] | None = None,
+) -> FirstPage | None:
     """Log in and read the dashboard straight from the store file at `path` with sqlite3
     alone (nothing is written). None when the store is not there or not current
     (local_db.rawsql.NotCurrent) or the login would fail: the start-up then goes the usual
@@ -290,6 +297,8 @@ def first_page(path: Path, username: str, password: str, clock: Clock) -> FirstP
 
     The password's scrypt check (~70 ms, the GIL released) runs on a thread while the
     figures are read for the account; they are returned only when the password is right.
+    `on_candidate` hears the account the figures are read for, before they are (the window
+    lays out that user's page meanwhile; nothing is shown before the password is checked).
     """
     try:
         con = rawsql.open_current(path)
@@ -302,6 +311,8 @@ def first_page(path: Path, username: str, password: str, clock: Clock) -> FirstP
             if candidate is None:
                 return None
             actor, stored = candidate
+            if on_candidate is not None:
+                on_candidate(actor)
             verdict: list[bool] = []
             checking = threading.Thread(
                 target=lambda: verdict.append(verify_password(password, stored)),
