@@ -25,7 +25,7 @@ from ui.widgets import ElidedLabel
 
 if TYPE_CHECKING:
     from app.context import Actor, AppContext
-    from app.services.dashboard import DashboardData
+    from app.services.dashboard_data import DashboardData
     from app.services.setup import TownshipInfo
     from ui.pages import PageSpec
     from ui.pages.backups import BackupsPage
@@ -226,6 +226,7 @@ class AppWindow(QMainWindow):
         self.sync_action.setShortcut(QKeySequence(shortcuts.SYNC))
         shortcuts.install(self)
         self.db_label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.db_label.set_elide_mode(QtCore.Qt.TextElideMode.ElideMiddle)
         self.nav.setFixedWidth(max(168, self.nav.sizeHintForColumn(0) + 48))
         self.backup_action.setEnabled(BACKUPS in self.page_specs)
         self.password_action.setEnabled(True)
@@ -276,7 +277,7 @@ class AppWindow(QMainWindow):
         # The long ones shrink with "…" (whole text in the tooltip) on a 1366 px wide screen.
         self.township_label = ElidedLabel()
         self.user_label = ElidedLabel()
-        self.db_label = ElidedLabel(QtCore.Qt.TextElideMode.ElideMiddle)
+        self.db_label = ElidedLabel()  # ElideMiddle from attach (QtCore.Qt: see ui.widgets)
         self.cases_label = QLabel()  # overdue case deadlines (cases page)
         self.sync_label = QLabel()  # county sync: last success, pending, last error
         self.db_label.setStyleSheet("color: #666;")

@@ -12,6 +12,8 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from ui.first_page import FIRST_PAGE_WAIT_S, READ_FIRST_PAGE, FirstPageReader
+
 _T_IMPORT = time.time()
 
 log = logging.getLogger("ui.main")
@@ -122,78 +124,11 @@ def start_store_check(path: Path) -> Callable[[], None] | None:
     return wait
 
 
-FIRST_PAGE_WAIT_S = 2.0  # longer, and the usual start goes on
-
-
-class FirstPageReader:
-    """The auto-login's first page read on a thread from the moment the process starts
-    (app.services.dashboard.first_page: sqlite3 alone, nothing written; scrypt and SQLite
-    release the GIL), while Qt loads and the frame is built. The ORM, the store's own opening
-    and the login's record follow once the page is on screen (ui.startup.Session first=).
-    Only for SQUADDESK_DEMO_AUTOLOGIN (benchmarks, screenshots): a user who types a password
-    gets the login dialog, and the dashboard from the same read functions through the store."""
-
-    def __init__(self, path: Path, autologin: bool | str) -> None:
-        self.path = path
-        self.autologin = autologin
-        self._outcome: list[object] = []
-        self._candidate: list[object] = []
-        self._candidate_known = threading.Event()
-        self._listener: Callable[[], None] | None = None
-        self._thread = threading.Thread(target=self._run, name="first-page", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            from app.actor import Clock
-            from app.demo_accounts import DEMO_PASSWORD, autologin_name
-            from app.services.dashboard import first_page
-
-            page = first_page(
-                self.path, autologin_name(self.autologin), DEMO_PASSWORD, Clock(),
-                on_candidate=self._heard_candidate,
-            )
-        except Exception:  # noqa: BLE001 - the usual start reports what is wrong
-            log.debug("First page not read ahead", exc_info=True)
-            page = None
-        self._outcome.append(page)
-        self._candidate_known.set()
-        self._tell()
-
-    def _heard_candidate(self, actor: object) -> None:
-        self._candidate.append(actor)
-        self._candidate_known.set()
-        self._tell()
-
-    def _tell(self) -> None:
-        listener = self._listener
-        if listener is not None:
-            listener()
-
-    def listen(self, listener: Callable[[], None]) -> None:
-        """Call `listener` (from the reading thread) when the candidate is known and when the
-        read is over; the GUI thread relays it with a queued signal instead of polling."""
-        self._listener = listener
-
-    def candidate(self, timeout: float = FIRST_PAGE_WAIT_S) -> object | None:
-        """The account whose figures are being read (its password not yet checked), or None."""
-        self._candidate_known.wait(timeout)
-        return self._candidate[0] if self._candidate else None
-
-    def finished(self) -> bool:
-        """Whether the read is over (result() has its answer)."""
-        return not self._thread.is_alive()
-
-    def result(self, timeout: float = FIRST_PAGE_WAIT_S) -> object | None:
-        """The FirstPage, or None (not current, wrong login, unreadable, or not in time)."""
-        self._thread.join(timeout)
-        return self._outcome[0] if self._outcome else None
-
-
 def read_first_page_ahead(path: Path, args: argparse.Namespace) -> FirstPageReader | None:
-    """Start reading the first page now when the auto-login asks for it and the store is
-    there (a new store gets the wizard or the demo build instead)."""
-    from app.demo_accounts import autologin_requested
+    """Start reading the first page now (ui.first_page: in a second process) when the
+    auto-login asks for it and the store is there (a new store gets the wizard or the demo
+    build instead)."""
+    from app.demo_accounts import autologin_name, autologin_requested
 
     autologin = autologin_requested()
     if not autologin or args.demo and not path.exists():
@@ -203,7 +138,7 @@ def read_first_page_ahead(path: Path, args: argparse.Namespace) -> FirstPageRead
             return None
     except OSError:
         return None
-    return FirstPageReader(path, autologin)
+    return FirstPageReader(path, autologin_name(autologin))
 
 
 def register_font() -> str | None:
@@ -248,6 +183,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     The main window's frame is shown first, before the database libraries are even imported;
     opening the store, the wizard or login and the pages follow from the event loop.
     """
+    raw = sys.argv[1:] if argv is None else list(argv)
+    if raw[:1] == [READ_FIRST_PAGE]:  # the packaged program as the first page's reader
+        from ui import first_page
+
+        return first_page.main(raw[1:])
     started = process_start_time()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from app.paths import default_db_path, log_dir
@@ -296,7 +236,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.exit_when_shown:
         say(f"qt {ms()}")  # the frame is made (Qt and the window's modules loaded)
-    window.show_for_screen()
 
     outcome: dict[str, object] = {}
     # --exit-when-shown: exit once the dashboard is painted and the session is ready.
@@ -424,10 +363,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if code is not None:
             app.exit(code)
 
+    if reader is not None and reader.finished():
+        take_first_page()  # read already: the frame's first paint shows the figures too
+    window.show_for_screen()
     # After the frame's first paint: the first page read ahead, or at once: open the store,
     # log in, attach the pages.
     QTimer.singleShot(0, take_first_page if reader is not None else open_session)
     code = app.exec()
+    if reader is not None:
+        reader.close()
     from ui import tasks
 
     tasks.wait_for_all()

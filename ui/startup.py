@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from app.context import Actor, AppContext
-from app.services.dashboard import FirstPage
+from app.services.dashboard_data import FirstPage
 from app.demo_accounts import DEMO_AUTOLOGIN_ENV as DEMO_AUTOLOGIN_ENV
 from app.demo_accounts import autologin_name, autologin_requested
 from app.errors import DomainError

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import (
-    QLabel,
-    QMessageBox,
-    QProgressBar,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPaintEvent
+
+# PySide6 makes the Python enums of QtCore.Qt all at once on first use (~25 ms): the widgets
+# of the start-up's first paint (status bar, 工作台) do without them, so Qt is imported in
+# the methods that need it.
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -23,6 +25,8 @@ class ErrorLabel(QLabel):
         super().__init__(parent)
         self.setStyleSheet(ERROR_STYLE)
         self.setWordWrap(True)
+        from PySide6.QtCore import Qt
+
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setVisible(False)
 
@@ -54,10 +58,22 @@ class ElidedLabel(QLabel):
     MIN_WIDTH = 60
 
     def __init__(
-        self, mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight, parent: QWidget | None = None
+        self, mode: Qt.TextElideMode | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.elide_mode = mode
+        self._mode = mode  # None: ElideRight
+
+    @property
+    def elide_mode(self) -> Qt.TextElideMode:
+        """Where the "…" goes (ElideRight unless given)."""
+        from PySide6.QtCore import Qt
+
+        return Qt.TextElideMode.ElideRight if self._mode is None else self._mode
+
+    def set_elide_mode(self, mode: Qt.TextElideMode) -> None:
+        """Put the "…" elsewhere (ElideMiddle for a path)."""
+        self._mode = mode
+        self.update()
 
     def setText(self, text: str) -> None:  # QLabel.setText override: the tooltip follows
         super().setText(text)
@@ -73,7 +89,17 @@ class ElidedLabel(QLabel):
             self.text(), self.elide_mode, max(0, self.contentsRect().width())
         )
 
+    def fits(self) -> bool:
+        """Whether the whole text fits the label's width (no "…" needed)."""
+        return self.fontMetrics().horizontalAdvance(self.text()) <= self.contentsRect().width()
+
     def paintEvent(self, event: QPaintEvent) -> None:  # QLabel.paintEvent override
+        if self.fits():  # QLabel's own painting: nothing to elide
+            super().paintEvent(event)
+            return
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QPainter, QPalette
+
         painter = QPainter(self)
         self.style().drawItemText(
             painter,
@@ -95,6 +121,8 @@ class BusyBar(QProgressBar):
         self.setRange(0, 0)
         self.setTextVisible(False)
         self.setMaximumHeight(12)
+        from PySide6.QtWidgets import QSizePolicy
+
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setVisible(False)
 
@@ -105,6 +133,8 @@ class Messages:
     @classmethod
     def confirm(cls, parent: QWidget | None, title: str, text: str, ok_text: str) -> bool:
         """Ask a yes/no question; True when the user chose `ok_text`."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(title)
@@ -120,6 +150,8 @@ class Messages:
     @classmethod
     def inform(cls, parent: QWidget | None, title: str, text: str, *, error: bool = False) -> None:
         """Tell the user something (error=True shows the warning icon)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information)
         box.setWindowTitle(title)

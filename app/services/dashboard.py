@@ -1,7 +1,9 @@
 """工作台: the landing page's figures (read-only).
 
-Each part is None when the actor may not see that data. Plain values only: the page computes
-this in a worker and renders it in the GUI thread.
+Each part is None when the actor may not see that data. The figures are display-ready named
+tuples (app.services.dashboard_data: tones and labels, not the rules' enums): the page
+computes them in a worker, or the start-up in another process, and renders them in the GUI
+thread without loading the rules.
 
 No SQLAlchemy here: the figures come from the plain-SQL read functions of app.reads, the same
 ones the services call, so the desktop's start-up can show this page from a sqlite3
@@ -14,7 +16,6 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,144 +26,80 @@ from app.reads import equipment as equipment_reads
 from app.reads import staff as staff_reads
 from app.reads import training as training_reads
 from app.reads import users as user_reads
+from app.reads.cases import DEADLINE_LABELS
 from app.rules.accounts import verify_password
-from app.rules.deadlines import Deadline, Urgency
-from app.rules.equipment import DueState, MaintenanceKind
+from app.rules.deadlines import Urgency
+from app.rules.equipment import MAINTENANCE_LABELS, DueState
 from app.rules.roles import Permission
 from app.rules.training import (
     ANNUAL_REQUIRED_SECONDS,
-    CertAlertLevel,
+    CERT_ALERT_LABELS,
+    CERT_ALERT_SECOND_DAYS,
+    SECONDS_PER_UNIT,
     Light,
     ReportReminderLevel,
     forecast,
     traffic_light,
+)
+from app.rules.workflow import STATUS_LABELS, Status
+from app.services.dashboard_data import (
+    AMBER,
+    DASHBOARD_PERMISSIONS,
+    GREEN,
+    LIST_LENGTH,
+    PLAIN,
+    RED,
+    CasesPart,
+    CertLine,
+    DashboardData,
+    DeadlineLine,
+    EquipmentPart,
+    FirstPage,
+    GapLine,
+    MaintenanceLine,
+    OfficerHours,
+    StaffPart,
+    SyncPart,
+    TrainingPart,
+    may_see_dashboard,
 )
 from local_db import rawsql
 
 if TYPE_CHECKING:
     from app.context import AppContext
 
-LIST_LENGTH = 5  # lines in a tile's small list
+__all__ = [
+    "DASHBOARD_PERMISSIONS", "LIST_LENGTH", "CasesPart", "CertLine", "DashboardData",
+    "DeadlineLine", "EquipmentPart", "FirstPage", "GapLine", "MaintenanceLine", "OfficerHours",
+    "StaffPart", "SyncPart", "TrainingPart", "cases_by_status", "dashboard", "figures",
+    "first_page", "may_see_dashboard", "sync_part",
+]
+
 SYNC_URL_KEY = "sync.county_url"  # set on enrolment (app.sync.client.KEY_URL)
 
-# The permissions that give a dashboard at all (any one of them).
-DASHBOARD_PERMISSIONS = (
-    Permission.VIEW_CASES,
-    Permission.VIEW_TRAINING,
-    Permission.VIEW_EQUIPMENT,
-    Permission.VIEW_STAFF,
-)
+# The rules' states as the page's tones.
+URGENCY_TONES = {Urgency.OVERDUE: RED, Urgency.DUE_SOON: AMBER}
+LIGHT_TONES = {Light.GREEN: GREEN, Light.YELLOW: AMBER, Light.RED: RED}
+DUE_STATE_TONES = {DueState.OVERDUE: RED, DueState.DUE_SOON: AMBER}
+REPORT_TONES = {
+    ReportReminderLevel.NONE: PLAIN,
+    ReportReminderLevel.DUE: AMBER,
+    ReportReminderLevel.OVERDUE: RED,
+}
 
 
-@dataclass(frozen=True)
-class DeadlineLine:
-    case_number: str
-    kind: Deadline
-    due_on: date
-    urgency: Urgency
+def cert_tone(days_left: int) -> str:
+    """A certificate alert's tone: red from the second alert (30 days) on, else amber."""
+    return RED if days_left <= CERT_ALERT_SECOND_DAYS else AMBER
 
 
-@dataclass(frozen=True)
-class CasesPart:
-    """Deadlines needing attention and cases by status (VIEW_CASES)."""
-
-    overdue: int
-    due_soon: int
-    attention: tuple[DeadlineLine, ...]  # the first LIST_LENGTH of case_deadlines.attention_list
-    total: int
-    by_status: tuple[tuple[str, int], ...]  # status code → cases, in statistics' order
-
-
-@dataclass(frozen=True)
-class OfficerHours:
-    name: str
-    counted_seconds: int
-    light: Light
-
-
-@dataclass(frozen=True)
-class CertLine:
-    name: str
-    expires_on: date
-    days_left: int
-    level: CertAlertLevel
-
-
-@dataclass(frozen=True)
-class TrainingPart:
-    """The year's 学时 per sworn officer against 60, and certificate alerts (VIEW_TRAINING)."""
-
-    year: int
-    required_seconds: int
-    officers: tuple[OfficerHours, ...]  # year_progress order
-    reached: int  # officers with ≥ 60 学时
-    lights: dict[Light, int]
-    cert_alerts: tuple[CertLine, ...]  # all of training.certificate_alerts, soonest first
-    report_level: ReportReminderLevel
-    report_due_on: date
-
-
-@dataclass(frozen=True)
-class GapLine:
-    name: str
-    required: int
-    held: int
-
-
-@dataclass(frozen=True)
-class MaintenanceLine:
-    asset_tag: str
-    item_name: str
-    kind: MaintenanceKind
-    due_on: date
-    state: DueState
-
-
-@dataclass(frozen=True)
-class EquipmentPart:
-    """Gaps against the equipment standard, maintenance due, overdue loans (VIEW_EQUIPMENT)."""
-
-    categories: int  # standard categories with a requirement
-    gaps: tuple[GapLine, ...]  # every category short of the standard
-    maintenance_overdue: int
-    maintenance_due_soon: int
-    maintenance: tuple[MaintenanceLine, ...]  # the first LIST_LENGTH alerts
-    overdue_loans: int
-
-
-@dataclass(frozen=True)
-class StaffPart:
-    """The squad's composition (VIEW_STAFF)."""
-
-    sworn: int
-    auxiliaries: int
-    within_limit: bool
-
-
-@dataclass(frozen=True)
-class SyncPart:
-    """Enrolment with the county server and what waits to be sent."""
-
-    enrolled: bool
-    last_success: str | None
-    last_error: str | None
-    pending: int
-    open_conflicts: int
-
-
-@dataclass(frozen=True)
-class DashboardData:
-    today: date
-    cases: CasesPart | None
-    training: TrainingPart | None
-    equipment: EquipmentPart | None
-    staff: StaffPart | None
-    sync: SyncPart | None
-
-
-def may_see_dashboard(actor: Actor) -> bool:
-    """Whether `actor` has any of the data the dashboard shows."""
-    return any(actor.can(p) for p in DASHBOARD_PERMISSIONS)
+def status_rows(by_status: dict[str, int]) -> tuple[tuple[str, int], ...]:
+    """(status label, cases) in the workflow's order; unknown codes last, as they are."""
+    order = list(Status._value2member_map_)
+    known = [(order.index(code), STATUS_LABELS[Status(code)], n)
+             for code, n in by_status.items() if code in order]
+    unknown = [(len(order), code, n) for code, n in by_status.items() if code not in order]
+    return tuple((label, n) for _i, label, n in sorted(known) + unknown)
 
 
 def cases_by_status(ctx: AppContext) -> dict[str, int]:
@@ -178,12 +115,13 @@ def _cases(con: sqlite3.Connection, today: date, now: datetime) -> CasesPart:
         overdue=attention.overdue,
         due_soon=attention.due_soon,
         attention=tuple(
-            DeadlineLine(d.case_number, d.kind, d.due_on, d.urgency)
+            DeadlineLine(d.case_number, DEADLINE_LABELS[d.kind], d.due_on,
+                         URGENCY_TONES.get(d.urgency, AMBER))
             for d in attention.first
             if d.urgency is not None
         ),
         total=sum(by_status.values()),
-        by_status=tuple(by_status.items()),
+        by_status=status_rows(by_status),
     )
 
 
@@ -192,20 +130,22 @@ def _training(con: sqlite3.Connection, today: date) -> TrainingPart:
     officers = []
     for p in training_reads.year_progress(con, year):
         light = traffic_light(forecast(p.tally.counted_seconds, year, today))
-        officers.append(OfficerHours(p.name, p.tally.counted_seconds, light))
-    lights = {light: sum(1 for o in officers if o.light is light) for light in Light}
+        officers.append(OfficerHours(p.name, p.tally.counted_seconds, LIGHT_TONES[light]))
+    green, amber, red = (sum(1 for o in officers if o.tone == t) for t in (GREEN, AMBER, RED))
     reminder = training_reads.report_due_reminder(con, today)
     return TrainingPart(
         year=year,
         required_seconds=ANNUAL_REQUIRED_SECONDS,
+        seconds_per_unit=SECONDS_PER_UNIT,
         officers=tuple(officers),
         reached=sum(1 for o in officers if o.counted_seconds >= ANNUAL_REQUIRED_SECONDS),
-        lights=lights,
+        lights=(green, amber, red),
         cert_alerts=tuple(
-            CertLine(a.name, a.expires_on, a.days_left, a.level)
+            CertLine(a.name, a.expires_on, a.days_left, CERT_ALERT_LABELS[a.level],
+                     cert_tone(a.days_left))
             for a in training_reads.certificate_alerts(con, today)
         ),
-        report_level=reminder.level,
+        report_tone=REPORT_TONES[reminder.level],
         report_due_on=reminder.due_on,
     )
 
@@ -219,7 +159,8 @@ def _equipment(con: sqlite3.Connection, today: date) -> EquipmentPart:
         maintenance_overdue=sum(1 for a in alerts if a.state is DueState.OVERDUE),
         maintenance_due_soon=sum(1 for a in alerts if a.state is DueState.DUE_SOON),
         maintenance=tuple(
-            MaintenanceLine(a.asset_tag, a.item_name, a.kind, a.due_on, a.state)
+            MaintenanceLine(a.asset_tag, a.item_name, MAINTENANCE_LABELS[a.kind], a.due_on,
+                            DUE_STATE_TONES.get(a.state, AMBER))
             for a in alerts[:LIST_LENGTH]
         ),
         overdue_loans=len(equipment_reads.overdue_loans(con, today)),
@@ -269,17 +210,8 @@ def dashboard(
     with ctx.db.dbapi_read() as con:
         data = figures(con, actor, today, ctx.clock.now())
     if with_sync and may_see_dashboard(actor):
-        data = replace(data, sync=sync_part(ctx))
+        data = data._replace(sync=sync_part(ctx))
     return data
-
-
-@dataclass(frozen=True)
-class FirstPage:
-    """What the start-up shows before the ORM is loaded: the logged-in user and, when they
-    have a dashboard, its figures."""
-
-    actor: Actor
-    data: DashboardData | None
 
 
 def first_page(

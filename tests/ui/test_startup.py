@@ -381,13 +381,14 @@ def test_exit_when_shown_on_demo_database(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     marks = dict(line.split() for line in proc.stdout.strip().splitlines())
-    # The frame is on screen first; the auto-login's dashboard, read with sqlite3 while Qt
-    # loaded, follows before the database layer is even imported; then the store is opened,
-    # the login recorded and the other pages attached. In between, the phases the benchmarks
-    # break the time into.
-    phases = ["qt", "shown", "figures", "dashboard", "imported", "store", "login", "attached",
-              "ready"]
-    assert list(marks) == phases
+    # The frame is made first; the auto-login's dashboard, read by a second process while Qt
+    # loaded, is painted with it or right after it (figures before or after shown, as the
+    # reading process is quicker or slower than the frame), before the database layer is even
+    # imported; then the store is opened, the login recorded and the other pages attached.
+    # In between, the phases the benchmarks break the time into.
+    phases = list(marks)
+    assert phases[0] == "qt" and set(phases[1:3]) == {"shown", "figures"}
+    assert phases[3:] == ["dashboard", "imported", "store", "login", "attached", "ready"]
     times = [int(marks[p]) for p in phases]
     assert 0 < times[0] and times == sorted(times) and times[-1] < 60_000
     assert "Traceback" not in proc.stderr

@@ -104,7 +104,7 @@ def screenshot_name(spec: PageSpec) -> str:
 
 def pages_for(ctx: AppContext | None, actor: Actor) -> list[PageSpec]:
     """The pages `actor` may open, in navigation order (none of them built yet)."""
-    from app.services.dashboard import may_see_dashboard
+    from app.services.dashboard_data import may_see_dashboard
 
     pages: list[PageSpec] = []
     if may_see_dashboard(actor):

@@ -3,39 +3,40 @@
 a big number and a short list; two painted charts. Figures come from
 app.services.dashboard.dashboard, computed in a worker; at start-up the page may be made with
 figures already read (app.services.dashboard.first_page) before the store is open, and gets
-the store with attach_store. No database import here: see app.reads."""
+the store with attach_store. The page loads only app.services.dashboard_data (display-ready
+figures: tones and labels), not the rules or the reads: those come with the first refresh."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QPointF, QRectF, QSize, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.actor import Actor
-from app.rules.deadlines import Urgency
-from app.rules.equipment import MAINTENANCE_LABELS, DueState
 from app.rules.roles import Permission
-from app.rules.training import CERT_ALERT_LABELS, SECONDS_PER_UNIT, ReportReminderLevel
-from app.rules.workflow import STATUS_LABELS, Status
-from app.services import dashboard as dashboard_service
-from app.reads.cases import DEADLINE_LABELS
-from app.rules.training import Light
-from app.services.dashboard import DashboardData
+from app.services import dashboard_data as figures
+from app.services.dashboard_data import DashboardData, SyncPart
 from ui.errors import error_text, label_text
 from ui.tasks import run_in_background
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QEnterEvent, QFontMetrics, QMouseEvent, QPaintEvent
+
+    from app.actor import Actor
     from app.context import AppContext
+
+# No QtCore.Qt before the page is painted: PySide6 makes all its enums on first use (~25 ms
+# of the start-up). Alignments come from the style sheet, text is placed by its metrics, the
+# tiles' hand cursor is set when the mouse first enters.
 
 RED = QColor("#c62828")
 AMBER = QColor("#ef8f00")
 GREEN = QColor("#2e7d32")
 BLUE = QColor("#1f5fa8")
-LIGHT_COLOURS = {Light.GREEN: GREEN, Light.YELLOW: AMBER, Light.RED: RED}
+PLAIN = QColor("#000000")
+TONES = {figures.RED: RED, figures.AMBER: AMBER, figures.GREEN: GREEN, figures.PLAIN: PLAIN}
 # One style sheet for the whole page, the labels picked by their "role" property: one sheet
 # is polished far faster than one per label. The big number's colour is its palette's.
 TILE_STYLE = (
@@ -45,13 +46,12 @@ TILE_STYLE = (
     'QLabel[role="tile-title"] { color: #444; font-size: 11pt; font-weight: bold; }'
     'QLabel[role="tile-number"] { font-size: 22pt; font-weight: bold; }'
     'QLabel[role="tile-number-muted"] { font-size: 16pt; font-weight: bold; color: #666; }'
-    'QLabel[role="tile-caption"] { color: #555; }'
-    'QLabel[role="tile-list"] { color: #333; }'
+    'QLabel[role="tile-caption"] { color: #555; qproperty-alignment: "AlignLeft|AlignBottom"; }'
+    'QLabel[role="tile-list"] { color: #333; qproperty-alignment: "AlignLeft|AlignTop"; }'
     'QLabel[role="page-title"] { font-size: 14pt; font-weight: bold; }'
     'QLabel[role="date"] { color: #666; }'
     'QLabel[role="message"] { color: #c62828; }'
 )
-PLAIN = QColor("#000000")
 
 
 def _role(label: QLabel, role: str) -> QLabel:
@@ -66,15 +66,24 @@ def _restyle(label: QLabel, role: str) -> None:
     label.style().polish(label)
 
 
+def _draw_text(p: QPainter, fm: QFontMetrics, rect: QRectF, text: str, h_align: str) -> None:
+    """`text` in `rect`, vertically centred, horizontally "left", "right" or "centre"."""
+    width = fm.horizontalAdvance(text)
+    if h_align == "right":
+        x = rect.right() - width
+    elif h_align == "centre":
+        x = rect.left() + (rect.width() - width) / 2
+    else:
+        x = rect.left()
+    baseline = rect.top() + (rect.height() + fm.ascent() - fm.descent()) / 2
+    p.drawText(QPointF(x, baseline), text)
+
+
 def _set_colour(label: QLabel, colour: QColor | None) -> None:
     """The big number's colour (red/amber/green; None: plain)."""
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, colour or PLAIN)
     label.setPalette(palette)
-
-
-def _units(seconds: int) -> float:
-    return seconds / SECONDS_PER_UNIT
 
 
 class StatusBars(QWidget):
@@ -98,7 +107,7 @@ class StatusBars(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         if not self.rows:
             p.setPen(QColor("#888"))
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("没有案件"))
+            _draw_text(p, p.fontMetrics(), QRectF(self.rect()), self.tr("没有案件"), "centre")
             p.end()
             return
         small = QFont(self.font())
@@ -114,12 +123,10 @@ class StatusBars(QWidget):
         for i, (name, n) in enumerate(self.rows):
             y = i * step
             p.setPen(QColor("#333"))
-            p.drawText(QRectF(0, y, label_w - 6, step),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+            _draw_text(p, fm, QRectF(0, y, label_w - 6, step), name, "right")
             w = span * n / top
             p.fillRect(QRectF(label_w, y + (step - bar_h) / 2, w, bar_h), BLUE)
-            p.drawText(QRectF(label_w + w + 4, y, num_w, step), Qt.AlignmentFlag.AlignVCenter,
-                       f"{n:,}")
+            _draw_text(p, fm, QRectF(label_w + w + 4, y, num_w, step), f"{n:,}", "left")
         p.end()
 
 
@@ -128,15 +135,15 @@ class HoursChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.officers: list[tuple[str, float, Light]] = []
+        self.officers: list[tuple[str, float, str]] = []  # (name, 学时, tone)
         self.required = 60.0
         self.setMinimumHeight(110)
 
     def sizeHint(self) -> QSize:  # override QWidget.sizeHint
         return QSize(300, 160)
 
-    def set_officers(self, officers: list[tuple[str, float, Light]], required: float) -> None:
-        """Show (name, 学时, light) bars against `required` 学时."""
+    def set_officers(self, officers: list[tuple[str, float, str]], required: float) -> None:
+        """Show (name, 学时, tone) bars against `required` 学时."""
         self.officers, self.required = officers, required
         self.setToolTip("\n".join(f"{name}  {hours:.1f}" for name, hours, _l in officers))
         self.update()
@@ -146,7 +153,8 @@ class HoursChart(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         if not self.officers:
             p.setPen(QColor("#888"))
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("没有在编执法人员"))
+            _draw_text(p, p.fontMetrics(), QRectF(self.rect()), self.tr("没有在编执法人员"),
+                       "centre")
             p.end()
             return
         small = QFont(self.font())
@@ -155,20 +163,18 @@ class HoursChart(QWidget):
         rect = QRectF(self.rect()).adjusted(30, 6, -4, -4)
         top = max(self.required * 1.25, max(h for _n, h, _l in self.officers))
         step = rect.width() / len(self.officers)
-        for i, (_name, hours, light) in enumerate(self.officers):
+        for i, (_name, hours, tone) in enumerate(self.officers):
             h = rect.height() * hours / top
             bar = QRectF(rect.left() + i * step + step * 0.15, rect.bottom() - h, step * 0.7, h)
-            p.fillRect(bar, LIGHT_COLOURS[light])
+            p.fillRect(bar, TONES[tone])
         y = rect.bottom() - rect.height() * self.required / top
         pen = QPen(RED)
         pen.setWidth(2)
-        pen.setStyle(Qt.PenStyle.DashLine)
+        pen.setDashPattern([4.0, 2.0])  # Qt's DashLine
         p.setPen(pen)
         p.drawLine(int(rect.left()), int(y), int(rect.right()), int(y))
         p.setPen(QColor("#555"))
-        p.drawText(QRectF(0, y - 8, 27, 16),
-                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                   f"{self.required:g}")
+        _draw_text(p, p.fontMetrics(), QRectF(0, y - 8, 27, 16), f"{self.required:g}", "right")
         p.setPen(QColor("#ccc"))
         p.drawLine(int(rect.left()), int(rect.bottom()), int(rect.right()), int(rect.bottom()))
         p.end()
@@ -179,23 +185,24 @@ class Tile(QFrame):
 
     clicked = Signal()
 
-    def __init__(self, key: str, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, key: str, title: str, parent: QWidget | None = None, *, clickable: bool = True
+    ) -> None:
         super().__init__(parent)
         self.key = key
+        self.clickable = clickable
+        self._cursor_set = False
         self.setObjectName("tile")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.title_label = _role(QLabel(title), "tile-title")
         self.number_label = _role(QLabel("—"), "tile-number")
         self.number_label.setObjectName(f"{key}_number")
         self.caption_label = _role(QLabel(), "tile-caption")
         self.caption_label.setWordWrap(True)
-        self.list_label = _role(QLabel(), "tile-list")
-        self.list_label.setTextFormat(Qt.TextFormat.RichText)
-        self.list_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.list_label = _role(QLabel(), "tile-list")  # rich text (<span>, <br>): told apart
         self.list_label.setWordWrap(True)
         head = QHBoxLayout()
         head.addWidget(self.number_label)
-        head.addWidget(self.caption_label, 1, Qt.AlignmentFlag.AlignBottom)
+        head.addWidget(self.caption_label, 1)
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(12, 8, 12, 8)
         self.body.setSpacing(4)
@@ -213,8 +220,19 @@ class Tile(QFrame):
         self.list_label.setText("<br>".join(lines))
         self.list_label.setVisible(bool(lines))
 
+    def enterEvent(self, event: QEnterEvent) -> None:  # override QWidget.enterEvent
+        if self.clickable and not self._cursor_set:  # the hand, set on first need
+            from PySide6.QtCore import Qt
+
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self._cursor_set = True
+        super().enterEvent(event)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # override QWidget.mouseReleaseEvent
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+        from PySide6.QtCore import Qt
+
+        if (self.clickable and event.button() == Qt.MouseButton.LeftButton
+                and self.rect().contains(event.position().toPoint())):
             self.clicked.emit()
         super().mouseReleaseEvent(event)
 
@@ -262,18 +280,16 @@ class DashboardPage(QWidget):
         """The store, once open, for a page made with figures before it (start-up): the sync
         tile's figures now, every figure again on the next refresh."""
         self.ctx = ctx
-        if self.data is not None and dashboard_service.may_see_dashboard(self.actor):
+        if self.data is not None and figures.may_see_dashboard(self.actor):
             self.running = True
             QTimer.singleShot(0, self._fetch_sync)
 
     def _tile(self, key: str, title: str, target: str | None) -> Tile:
-        tile = Tile(key, title)
+        tile = Tile(key, title, clickable=target is not None)
         self.tiles[key] = tile
         if target is not None:
             self.targets[key] = target
             tile.clicked.connect(lambda: self.open_page.emit(target))
-        else:
-            tile.setCursor(Qt.CursorShape.ArrowCursor)
         return tile
 
     def _build_tiles(self) -> None:
@@ -297,7 +313,7 @@ class DashboardPage(QWidget):
             tiles.append(self._tile("maintenance", self.tr("装备维护到期"), EQUIPMENT.path))
         if can(Permission.VIEW_STAFF):
             tiles.append(self._tile("staff", self.tr("队伍构成"), STAFF.path))
-        if dashboard_service.may_see_dashboard(self.actor):
+        if figures.may_see_dashboard(self.actor):
             tiles.append(self._tile("sync", self.tr("县局同步"), SYNC.path))
 
         grid = QGridLayout()
@@ -333,6 +349,8 @@ class DashboardPage(QWidget):
             self._pending = True
             return
         self.running = True
+        from app.services import dashboard as dashboard_service
+
         ctx, actor, today = self.ctx, self.actor, self.ctx.clock.today()
         run_in_background(
             lambda: dashboard_service.dashboard(ctx, actor, today, with_sync=False),
@@ -353,7 +371,7 @@ class DashboardPage(QWidget):
         self.message_label.hide()
         self.show_data(data)
         self.filled.emit()
-        if not dashboard_service.may_see_dashboard(self.actor):
+        if not figures.may_see_dashboard(self.actor):
             self.running = False
             return
         # After the figures are painted: the sync client's first import holds the GIL a while.
@@ -362,16 +380,18 @@ class DashboardPage(QWidget):
     def _fetch_sync(self) -> None:
         if not shiboken6.isValid(self):
             return
+        from app.services import dashboard as dashboard_service
+
         ctx = self.ctx
         assert ctx is not None
         run_in_background(lambda: dashboard_service.sync_part(ctx), self._sync_done, self._failed)
 
-    def _sync_done(self, part: dashboard_service.SyncPart) -> None:
+    def _sync_done(self, part: SyncPart) -> None:
         if not shiboken6.isValid(self) or self._again_if_pending():
             return
         self.running = False
         if self.data is not None:
-            self.data = replace(self.data, sync=part)
+            self.data = self.data._replace(sync=part)
             self._show_sync(self.data)
 
     def _failed(self, exc: BaseException) -> None:
@@ -407,50 +427,44 @@ class DashboardPage(QWidget):
     def _show_cases(self, data: DashboardData) -> None:
         c = data.cases
         assert c is not None
-        lines = []
-        for d in c.attention:
-            text = f"{d.due_on:%m-%d} {d.case_number} {label_text(DEADLINE_LABELS[d.kind])}"
-            lines.append(_coloured(text, RED if d.urgency is Urgency.OVERDUE else AMBER))
-        if not lines:
-            lines = [self.tr("没有逾期或即将到期的期限")]
+        lines = [
+            _coloured(f"{d.due_on:%m-%d} {d.case_number} {label_text(d.label)}", TONES[d.tone])
+            for d in c.attention
+        ]
         self.tiles["deadlines"].set_figures(
             f"{c.overdue:,}",
             self.tr("项逾期，{n} 项即将到期").format(n=c.due_soon),
-            lines,
+            lines or [self.tr("没有逾期或即将到期的期限")],
             RED if c.overdue else GREEN,
         )
-        order = list(Status._value2member_map_)  # the workflow's order, unknown codes last
-        rows = []
-        for code, n in sorted(c.by_status, key=lambda r: order.index(r[0]) if r[0] in order else 99):
-            name = label_text(STATUS_LABELS[Status(code)]) if code in order else code
-            rows.append((name, n))
-        self.status_chart.set_rows(rows)
+        self.status_chart.set_rows([(label_text(label), n) for label, n in c.by_status])
         self.tiles["case_status"].set_figures(f"{c.total:,}", self.tr("件案件"), [])
 
     def _show_training(self, data: DashboardData) -> None:
         t = data.training
         assert t is not None
         self.hours_chart.set_officers(
-            [(o.name, _units(o.counted_seconds), o.light) for o in t.officers],
-            _units(t.required_seconds),
+            [(o.name, o.counted_seconds / t.seconds_per_unit, o.tone) for o in t.officers],
+            t.required_seconds / t.seconds_per_unit,
         )
+        green, amber, red = t.lights
         lights = [
-            _coloured(self.tr("进度正常 {n}").format(n=t.lights[Light.GREEN]), GREEN),
-            _coloured(self.tr("落后 {n}").format(n=t.lights[Light.YELLOW]), AMBER),
-            _coloured(self.tr("难以完成 {n}").format(n=t.lights[Light.RED]), RED),
+            _coloured(self.tr("进度正常 {n}").format(n=green), GREEN),
+            _coloured(self.tr("落后 {n}").format(n=amber), AMBER),
+            _coloured(self.tr("难以完成 {n}").format(n=red), RED),
         ]
         self.tiles["training"].set_figures(
             f"{t.reached}/{len(t.officers)}",
             self.tr("人已满 60 学时（{year} 年）").format(year=t.year),
             ["　".join(lights)],
         )
-        lines = []
-        for a in t.cert_alerts[: dashboard_service.LIST_LENGTH]:
-            text = f"{a.expires_on:%Y-%m-%d} {a.name}（{label_text(CERT_ALERT_LABELS[a.level])}）"
-            lines.append(_coloured(text, RED if a.days_left <= 30 else AMBER))
-        if t.report_level is not ReportReminderLevel.NONE:
+        lines = [
+            _coloured(f"{a.expires_on:%Y-%m-%d} {a.name}（{label_text(a.label)}）", TONES[a.tone])
+            for a in t.cert_alerts[: figures.LIST_LENGTH]
+        ]
+        if t.report_tone != figures.PLAIN:
             text = self.tr("年度培训情况应于 {day} 前报县局").format(day=t.report_due_on.isoformat())
-            lines.append(_coloured(text, RED if t.report_level is ReportReminderLevel.OVERDUE else AMBER))
+            lines.append(_coloured(text, TONES[t.report_tone]))
         if not t.cert_alerts:
             lines.insert(0, self.tr("60 天内没有到期的执法证"))
         self.tiles["certificates"].set_figures(
@@ -464,20 +478,20 @@ class DashboardPage(QWidget):
         gaps = [
             self.tr("{name}：差 {short}（{held}/{required}）").format(
                 name=g.name, short=g.required - g.held, held=g.held, required=g.required)
-            for g in e.gaps[: dashboard_service.LIST_LENGTH]
+            for g in e.gaps[: figures.LIST_LENGTH]
         ]
-        if len(e.gaps) > dashboard_service.LIST_LENGTH:
-            gaps.append(self.tr("另有 {n} 类…").format(n=len(e.gaps) - dashboard_service.LIST_LENGTH))
+        if len(e.gaps) > figures.LIST_LENGTH:
+            gaps.append(self.tr("另有 {n} 类…").format(n=len(e.gaps) - figures.LIST_LENGTH))
         self.tiles["equipment_gaps"].set_figures(
             f"{len(e.gaps)}",
             self.tr("类未达配备标准（共 {n} 类）").format(n=e.categories),
             gaps or [self.tr("全部达到配备标准")],
             AMBER if e.gaps else GREEN,
         )
-        lines = []
-        for m in e.maintenance:
-            text = f"{m.due_on:%m-%d} {m.item_name} {label_text(MAINTENANCE_LABELS[m.kind])}"
-            lines.append(_coloured(text, RED if m.state is DueState.OVERDUE else AMBER))
+        lines = [
+            _coloured(f"{m.due_on:%m-%d} {m.item_name} {label_text(m.label)}", TONES[m.tone])
+            for m in e.maintenance
+        ]
         if e.overdue_loans:
             lines.append(_coloured(self.tr("{n} 件领用逾期未还").format(n=e.overdue_loans), RED))
         due = e.maintenance_overdue + e.maintenance_due_soon

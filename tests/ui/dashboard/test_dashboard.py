@@ -20,7 +20,16 @@ from app.services import (
     training,
     training_queries,
 )
-from app.services.dashboard import DashboardData, dashboard
+from app.services.dashboard import (
+    DUE_STATE_TONES,
+    LIGHT_TONES,
+    REPORT_TONES,
+    DashboardData,
+    dashboard,
+    status_rows,
+)
+from app.reads.cases import DEADLINE_LABELS
+from app.rules.training import CERT_ALERT_LABELS
 from tests.ui.dashboard.conftest import login
 from ui.app_window import AppWindow
 from ui.pages.case_stats import StatisticsPage
@@ -49,19 +58,24 @@ def test_figures_equal_the_services(dctx: AppContext, leader: Actor) -> None:
     attention = case_deadlines.attention_list(dctx)
     assert d.cases.overdue == case_deadlines.overdue_count(dctx)
     assert d.cases.due_soon == sum(1 for a in attention if a.urgency is Urgency.DUE_SOON)
-    assert [a.case_number for a in d.cases.attention] == [a.case_number for a in attention[:5]]
+    assert [(a.case_number, a.label, a.due_on) for a in d.cases.attention] == [
+        (a.case_number, DEADLINE_LABELS[a.kind], a.due_on) for a in attention[:5]]
+    assert [a.tone for a in d.cases.attention] == [
+        "red" if a.urgency is Urgency.OVERDUE else "amber" for a in attention[:5]]
     stats = case_search.statistics(dctx)
     assert d.cases.total == stats.total > 0
-    assert dict(d.cases.by_status) == stats.by_status
+    assert d.cases.by_status == status_rows(stats.by_status)
 
     ov = training_queries.overview(dctx, leader, today.year, today=today)
-    assert [(o.name, o.counted_seconds, o.light) for o in d.training.officers] == [
-        (r.progress.name, r.progress.tally.counted_seconds, r.light) for r in ov.rows
+    assert [(o.name, o.counted_seconds, o.tone) for o in d.training.officers] == [
+        (r.progress.name, r.progress.tally.counted_seconds, LIGHT_TONES[r.light]) for r in ov.rows
     ]
+    assert sum(d.training.lights) == len(ov.rows)
     assert d.training.reached == sum(1 for r in ov.rows if r.progress.verdict.units_ok)
     alerts = training.certificate_alerts(dctx, leader, today)
-    assert [(a.name, a.level) for a in d.training.cert_alerts] == [(a.name, a.level) for a in alerts]
-    assert d.training.report_level is training.report_due_reminder(dctx, today).level
+    assert [(a.name, a.label) for a in d.training.cert_alerts] == [
+        (a.name, CERT_ALERT_LABELS[a.level]) for a in alerts]
+    assert d.training.report_tone == REPORT_TONES[training.report_due_reminder(dctx, today).level]
 
     report = equipment_reports.compliance(dctx)
     assert [(g.name, g.required, g.held) for g in d.equipment.gaps] == [
@@ -70,12 +84,19 @@ def test_figures_equal_the_services(dctx: AppContext, leader: Actor) -> None:
     maint = equipment.maintenance_alerts(dctx, today)
     assert d.equipment.maintenance_overdue == sum(1 for m in maint if m.state is DueState.OVERDUE)
     assert d.equipment.maintenance_due_soon == sum(1 for m in maint if m.state is DueState.DUE_SOON)
+    assert [m.tone for m in d.equipment.maintenance] == [
+        DUE_STATE_TONES[m.state] for m in maint[:5]]
     assert d.equipment.overdue_loans == len(equipment.overdue_loans(dctx, today))
 
     comp = staff.squad_composition(dctx)
     assert (d.staff.sworn, d.staff.auxiliaries, d.staff.within_limit) == (
         comp.sworn, comp.auxiliaries, comp.within_limit)
     assert d.sync.enrolled is False  # the demo store is not enrolled with a county server
+
+
+def test_status_rows_follow_the_workflow_with_unknown_codes_last() -> None:
+    rows = status_rows({"closed": 3, "zz_old": 1, "received": 2, "filed": 5})
+    assert rows == (("受案", 2), ("已立案", 5), ("已结案", 3), ("zz_old", 1))
 
 
 def test_parts_follow_permissions(dctx: AppContext, demo_admin: Actor) -> None:

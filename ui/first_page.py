@@ -1,0 +1,214 @@
+"""The auto-login's first page, read ahead in a second process while Qt starts.
+
+`FirstPageReader` starts `python -S -m ui.first_page STORE USER` (the packaged program:
+`squaddesk --read-first-page STORE USER`, dispatched by ui.main) the moment the app starts.
+That process logs in and reads the 工作台's figures with sqlite3 alone
+(app.services.dashboard.first_page: nothing written, the password's scrypt beside the
+queries) and sends them back over its stdout as pickled frames:
+
+    ("candidate", Actor)      the account whose figures are being read (password unchecked)
+    ("page", FirstPage|None)  the figures, or None (store not current, wrong login, …)
+    ("error", str)            the read failed; the usual start will report why
+
+Its own interpreter does the reading, the rules and the figures on the other core, so none
+of that competes for this process's GIL while Qt loads and the frame is built; the frames
+need only app.actor and app.services.dashboard_data here. The reading process needs only the
+standard library and the project (hence -S: no site-packages, a faster start).
+
+Only for the demo auto-login (SQUADDESK_DEMO_AUTOLOGIN: benchmarks, screenshots): a user who
+types a password gets the login dialog, and the dashboard from the same read functions
+through the store.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any
+
+READ_FIRST_PAGE = "--read-first-page"  # the packaged program's switch (ui.main.main)
+FIRST_PAGE_WAIT_S = 2.0  # longer, and the usual start goes on
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+HEADER = 4  # bytes of a frame's length, big-endian
+
+
+def _log() -> Any:
+    import logging  # not at import: the reading process does without it
+
+    return logging.getLogger(__name__)
+
+
+def write_frame(out: IO[bytes], kind: str, value: object) -> None:
+    """One pickled (kind, value) frame, length first, flushed."""
+    body = pickle.dumps((kind, value), protocol=pickle.HIGHEST_PROTOCOL)
+    out.write(len(body).to_bytes(HEADER, "big") + body)
+    out.flush()
+
+
+def _read_exactly(stream: IO[bytes], size: int) -> bytes | None:
+    chunks: list[bytes] = []
+    while size:
+        chunk = stream.read(size)
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
+
+
+def read_frame(stream: IO[bytes]) -> tuple[str, Any] | None:
+    """The next (kind, value) frame, or None at the end of the stream (or a cut frame)."""
+    head = _read_exactly(stream, HEADER)
+    if head is None:
+        return None
+    body = _read_exactly(stream, int.from_bytes(head, "big"))
+    if body is None:
+        return None
+    kind, value = pickle.loads(body)  # noqa: S301 - our own child process, over a pipe
+    return str(kind), value
+
+
+def serve(store: str, username: str, out: IO[bytes]) -> int:
+    """The reading process: log `username` in with the demo password, read the figures from
+    `store`, send the frames to `out`. Returns the exit code (0 also when there is no page:
+    None is an answer)."""
+    try:
+        from app.actor import Clock
+        from app.demo_accounts import DEMO_PASSWORD
+        from app.services.dashboard import first_page
+
+        page = first_page(
+            Path(store), username, DEMO_PASSWORD, Clock(),
+            on_candidate=lambda actor: write_frame(out, "candidate", actor),
+        )
+    except Exception as exc:  # noqa: BLE001 - the usual start reports what is wrong
+        write_frame(out, "error", f"{type(exc).__name__}: {exc}")
+        return 1
+    write_frame(out, "page", page)
+    return 0
+
+
+def command(store: Path, username: str) -> list[str]:
+    """The reading process's command line: the packaged program with its switch, or this
+    interpreter without site-packages on this module."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, READ_FIRST_PAGE, str(store), username]
+    return [sys.executable, "-S", "-m", "ui.first_page", str(store), username]
+
+
+def _environment() -> dict[str, str]:
+    env = dict(os.environ)
+    if not getattr(sys, "frozen", False):  # -S: the project is found through PYTHONPATH
+        env["PYTHONPATH"] = os.pathsep.join(
+            p for p in (str(PROJECT_ROOT), env.get("PYTHONPATH", "")) if p
+        )
+    return env
+
+
+class FirstPageReader:
+    """Reads the first page in the reading process (module docstring) and hands it to the GUI
+    thread: candidate() and result() answer from what the process sent; listen() calls back
+    (from the reading thread) whenever something arrived, for a queued signal."""
+
+    def __init__(self, path: Path, username: str) -> None:
+        self.path = path
+        self.username = username
+        self._outcome: list[object] = []
+        self._candidate: list[object] = []
+        self._candidate_known = threading.Event()
+        self._listener: Callable[[], None] | None = None
+        self._process: Any = None
+        self._closed = False
+        self._thread = threading.Thread(target=self._run, name="first-page", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        page: object = None
+        try:
+            page = self._read()
+        except Exception:  # noqa: BLE001 - no page: the usual start goes on
+            _log().debug("First page not read ahead", exc_info=True)
+        self._outcome.append(page)
+        self._candidate_known.set()
+        self._tell()
+
+    def _read(self) -> object:
+        import subprocess
+
+        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console flashes up
+        process = subprocess.Popen(
+            command(self.path, self.username),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=_environment(),
+            creationflags=flags,
+        )
+        self._process = process
+        if self._closed:
+            process.kill()
+        assert process.stdout is not None
+        try:
+            while (frame := read_frame(process.stdout)) is not None:
+                kind, value = frame
+                if kind == "candidate":
+                    self._candidate.append(value)
+                    self._candidate_known.set()
+                    self._tell()
+                elif kind == "page":
+                    return value
+                else:
+                    _log().debug("First page not read ahead: %s", value)
+                    return None
+            return None
+        finally:
+            process.stdout.close()
+            process.wait()
+
+    def _tell(self) -> None:
+        listener = self._listener
+        if listener is not None:
+            listener()
+
+    def listen(self, listener: Callable[[], None]) -> None:
+        """Call `listener` (from the reading thread) when the candidate is known and when the
+        read is over; the GUI thread relays it with a queued signal instead of polling."""
+        self._listener = listener
+
+    def candidate(self, timeout: float = FIRST_PAGE_WAIT_S) -> object | None:
+        """The account whose figures are being read (its password not yet checked), or None."""
+        self._candidate_known.wait(timeout)
+        return self._candidate[0] if self._candidate else None
+
+    def finished(self) -> bool:
+        """Whether the read is over (result() has its answer)."""
+        return not self._thread.is_alive()
+
+    def result(self, timeout: float = FIRST_PAGE_WAIT_S) -> object | None:
+        """The FirstPage, or None (not current, wrong login, unreadable, or not in time)."""
+        self._thread.join(timeout)
+        return self._outcome[0] if self._outcome else None
+
+    def close(self) -> None:
+        """Stop the reading process if it still runs (the start went on without it)."""
+        self._closed = True
+        process = self._process
+        if process is not None and process.poll() is None:
+            process.kill()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m ui.first_page STORE USER`: the reading process."""
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 2:
+        print("usage: python -m ui.first_page STORE USER", file=sys.stderr)
+        return 2
+    return serve(args[0], args[1], sys.stdout.buffer)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
