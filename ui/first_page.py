@@ -79,7 +79,7 @@ def serve(store: str, username: str, out: IO[bytes]) -> int:
     try:
         from app.actor import Clock
         from app.demo_accounts import DEMO_PASSWORD
-        from app.services.dashboard import first_page
+        from app.services.first_page import first_page
 
         page = first_page(
             Path(store), username, DEMO_PASSWORD, Clock(),

@@ -14,20 +14,15 @@ through the store's connection.
 from __future__ import annotations
 
 import sqlite3
-import threading
-from collections.abc import Callable
 from datetime import date, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.actor import Actor, Clock
+from app.actor import Actor
 from app.reads import cases as case_reads
 from app.reads import equipment as equipment_reads
 from app.reads import staff as staff_reads
 from app.reads import training as training_reads
-from app.reads import users as user_reads
 from app.reads.cases import DEADLINE_LABELS
-from app.rules.accounts import verify_password
 from app.rules.deadlines import Urgency
 from app.rules.equipment import MAINTENANCE_LABELS, DueState
 from app.rules.roles import Permission
@@ -63,7 +58,6 @@ from app.services.dashboard_data import (
     TrainingPart,
     may_see_dashboard,
 )
-from local_db import rawsql
 
 if TYPE_CHECKING:
     from app.context import AppContext
@@ -214,48 +208,4 @@ def dashboard(
     return data
 
 
-def first_page(
-    path: Path,
-    username: str,
-    password: str,
-    clock: Clock,
-    on_candidate: Callable[[Actor], None] | None = None,
-) -> FirstPage | None:
-    """Log in and read the dashboard straight from the store file at `path` with sqlite3
-    alone (nothing is written). None when the store is not there or not current
-    (local_db.rawsql.NotCurrent) or the login would fail: the start-up then goes the usual
-    way (app.store.open_store, users.login), which migrates, reports or counts the failure.
-    Raises sqlite3.Error when the file cannot be read (the usual way reports damage).
-
-    The password's scrypt check (~70 ms, the GIL released) runs on a thread while the
-    figures are read for the account; they are returned only when the password is right.
-    `on_candidate` hears the account the figures are read for, before they are (the window
-    lays out that user's page meanwhile; nothing is shown before the password is checked).
-    """
-    try:
-        con = rawsql.open_current(path)
-    except rawsql.NotCurrent:
-        return None
-    try:
-        with rawsql.snapshot(con):
-            now = clock.now()
-            candidate = user_reads.login_candidate(con, username, now)
-            if candidate is None:
-                return None
-            actor, stored = candidate
-            if on_candidate is not None:
-                on_candidate(actor)
-            verdict: list[bool] = []
-            checking = threading.Thread(
-                target=lambda: verdict.append(verify_password(password, stored)),
-                name="first-page-login",
-                daemon=True,
-            )
-            checking.start()
-            data = figures(con, actor, clock.today(), now) if may_see_dashboard(actor) else None
-            checking.join()
-            if not verdict or not verdict[0]:
-                return None
-            return FirstPage(actor, data)
-    finally:
-        con.close()
+from app.services.first_page import first_page  # noqa: E402 - re-exported (start-up)
