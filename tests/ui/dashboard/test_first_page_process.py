@@ -1,0 +1,104 @@
+"""The first page read in a second process (ui.first_page): the frames it sends, the reader
+that hands them to the GUI thread, and the packaged program's --read-first-page switch."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.actor import Clock
+from app.services import demo
+from app.services.dashboard import first_page
+from ui import first_page as reading
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture
+def store_file(dashboard_template: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "first.sqlite3"
+    shutil.copy(dashboard_template, path)
+    return path
+
+
+def _frames(data: bytes) -> list[tuple[str, object]]:
+    stream = io.BytesIO(data)
+    frames = []
+    while (frame := reading.read_frame(stream)) is not None:
+        frames.append(frame)
+    return frames
+
+
+def test_serve_sends_the_candidate_then_the_page(store_file: Path) -> None:
+    out = io.BytesIO()
+    assert reading.serve(str(store_file), "zhangwei", out) == 0
+    (kind1, actor), (kind2, page) = _frames(out.getvalue())
+    assert (kind1, kind2) == ("candidate", "page")
+    expected = first_page(store_file, "zhangwei", demo.DEMO_PASSWORD, Clock())
+    assert page == expected and actor == expected.actor  # type: ignore[union-attr]
+
+
+def test_serve_answers_none_or_error(store_file: Path, tmp_path: Path) -> None:
+    out = io.BytesIO()
+    reading.serve(str(store_file), "nobody", out)
+    assert _frames(out.getvalue()) == [("page", None)]  # no such account: no candidate either
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not a database at all" * 100)
+    out = io.BytesIO()
+    assert reading.serve(str(junk), "zhangwei", out) == 1
+    [(kind, text)] = _frames(out.getvalue())
+    assert kind == "error" and "DatabaseError" in str(text)
+
+
+def test_a_cut_frame_is_the_end_of_the_stream() -> None:
+    out = io.BytesIO()
+    reading.write_frame(out, "page", None)
+    assert reading.read_frame(io.BytesIO(out.getvalue()[:-1])) is None
+    assert reading.read_frame(io.BytesIO(b"")) is None
+
+
+def test_reader_gets_the_page_from_the_second_process(store_file: Path) -> None:
+    reader = reading.FirstPageReader(store_file, "zhangwei")
+    page = reader.result(timeout=30)
+    assert reader.finished()
+    expected = first_page(store_file, "zhangwei", demo.DEMO_PASSWORD, Clock())
+    assert page == expected and reader.candidate(0) == expected.actor  # type: ignore[union-attr]
+    reader.close()  # already over: nothing to stop
+
+
+def test_reader_gives_none_for_a_wrong_account_or_a_missing_store(tmp_path: Path,
+                                                                  store_file: Path) -> None:
+    heard: list[int] = []
+    reader = reading.FirstPageReader(store_file, "nobody")
+    reader.listen(lambda: heard.append(1))
+    assert reader.result(timeout=30) is None and reader.candidate(0) is None
+    assert heard  # told the GUI thread it is over
+    missing = reading.FirstPageReader(tmp_path / "missing.sqlite3", "zhangwei")
+    assert missing.result(timeout=30) is None
+    assert not (tmp_path / "missing.sqlite3").exists()
+
+
+def test_packaged_switch_runs_the_reader(store_file: Path) -> None:
+    # What the frozen program runs (command() with sys.frozen): ui.main dispatches the switch.
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.run(
+        [sys.executable, "-m", "ui.main", reading.READ_FIRST_PAGE, str(store_file), "zhangwei"],
+        cwd=ROOT, env=env, capture_output=True, timeout=60, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    kinds = [kind for kind, _value in _frames(proc.stdout)]
+    assert kinds == ["candidate", "page"]
+
+
+def test_command_of_the_packaged_program(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    store = tmp_path / "s.sqlite3"
+    assert reading.command(store, "zhangwei")[1:4] == ["-S", "-m", "ui.first_page"]
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert reading.command(store, "zhangwei") == [
+        sys.executable, reading.READ_FIRST_PAGE, str(store), "zhangwei"]
