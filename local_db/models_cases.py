@@ -91,6 +91,17 @@ Index("ix_enforcement_case_year_seq", Case.number_year, Case.procedure, Case.num
 Index("ix_enforcement_case_live_status", Case.status, sqlite_where=text("deleted IS 0"))
 
 
+class CaseStatusCount(Base):
+    """Live cases per status, kept by triggers on enforcement_case (migration cnt01): the
+    工作台's figure without a scan of every case. Derived data: never written by the app,
+    never synced."""
+
+    __tablename__ = "case_status_count"
+
+    status: Mapped[str] = mapped_column(String(16), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
 class CaseParty(SyncMixin, Base):
     """A party (当事人): citizen (name, ID number, phone) or organisation (name, USCC, legal rep)."""
 

@@ -23,12 +23,15 @@ through the store.
 from __future__ import annotations
 
 import os
-import pickle
 import sys
 import threading
-from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any
+
+# Neither typing nor pickle before the reading process is started (ui.main starts it first).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import IO, Any
 
 READ_FIRST_PAGE = "--read-first-page"  # the packaged program's switch (ui.main.main)
 FIRST_PAGE_WAIT_S = 2.0  # longer, and the usual start goes on
@@ -44,6 +47,8 @@ def _log() -> Any:
 
 def write_frame(out: IO[bytes], kind: str, value: object) -> None:
     """One pickled (kind, value) frame, length first, flushed."""
+    import pickle
+
     body = pickle.dumps((kind, value), protocol=pickle.HIGHEST_PROTOCOL)
     out.write(len(body).to_bytes(HEADER, "big") + body)
     out.flush()
@@ -68,6 +73,8 @@ def read_frame(stream: IO[bytes]) -> tuple[str, Any] | None:
     body = _read_exactly(stream, int.from_bytes(head, "big"))
     if body is None:
         return None
+    import pickle
+
     kind, value = pickle.loads(body)  # noqa: S301 - our own child process, over a pipe
     return str(kind), value
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import logging
 import os
 import sys
 import threading
@@ -14,9 +13,18 @@ from pathlib import Path
 
 from ui.first_page import FIRST_PAGE_WAIT_S, READ_FIRST_PAGE, FirstPageReader
 
+TYPE_CHECKING = False  # typing itself is not imported before the first page's reader starts
+if TYPE_CHECKING:
+    import logging
+
 _T_IMPORT = time.time()
 
-log = logging.getLogger("ui.main")
+
+def _log() -> logging.Logger:
+    import logging  # not at import: the first page's reading process starts before it loads
+
+    return logging.getLogger("ui.main")
+
 
 FONT_RESOURCE = "fonts/wqy-microhei.ttc"
 ICON_RESOURCE = "icons/squaddesk.png"
@@ -150,12 +158,12 @@ def register_font() -> str | None:
 
     path = resource_path(FONT_RESOURCE)
     if not path.exists():
-        log.info("Bundled font %s not found; using system fonts", path)
+        _log().info("Bundled font %s not found; using system fonts", path)
         return None
     font_id = QFontDatabase.addApplicationFont(str(path))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if not families:
-        log.warning("Could not load bundled font %s", path)
+        _log().warning("Could not load bundled font %s", path)
         return None
     font = QFont(families[0])
     font.setPointSize(max(10, QApplication.font().pointSize()))
@@ -174,7 +182,7 @@ def set_window_icon() -> None:
     if path.exists():
         QApplication.setWindowIcon(QIcon(str(path)))
     else:
-        log.info("Icon %s not found", path)
+        _log().info("Icon %s not found", path)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -189,11 +197,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return first_page.main(raw[1:])
     started = process_start_time()
-    args = parse_args(sys.argv[1:] if argv is None else argv)
-    from app.paths import default_db_path, log_dir
+    args = parse_args(raw)
+    if args.db is None:
+        from app.paths import default_db_path
 
-    db_path: Path = args.db or default_db_path()
-    reader = read_first_page_ahead(db_path, args)
+        db_path: Path = default_db_path()
+    else:
+        db_path = args.db
+    reader = read_first_page_ahead(db_path, args)  # as early as it can: it needs the path
+    from app.paths import log_dir
+
     # With the first page read ahead, the store check starts once that page is on screen
     # (open_session): nothing is written before, and it leaves both cores to the page.
     checks: list[Callable[[], None] | None] = [
@@ -303,7 +316,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if reader is not None:
             checks[0] = start_store_check(db_path)
         configure_logging(log_dir())
-        log.info("SquadDesk starting (%s)", " ".join(sys.argv[1:] if argv is None else argv))
+        _log().info("SquadDesk starting (%s)", " ".join(sys.argv[1:] if argv is None else argv))
         from ui import startup
 
         if args.exit_when_shown:
@@ -315,7 +328,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             def built(exc: object) -> None:
                 if exc is not None:
-                    log.error("Demo database could not be built", exc_info=exc)  # type: ignore[arg-type]
+                    _log().error("Demo database could not be built", exc_info=exc)  # type: ignore[arg-type]
                     app.exit(1)
                     return
                 settings.demo_database = str(db_path)
@@ -378,7 +391,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     session = outcome.get("session")
     if session is not None:
         session.close_store()  # type: ignore[attr-defined]
-    log.info("SquadDesk exiting (%s)", code)
+    _log().info("SquadDesk exiting (%s)", code)
     return code
 
 

@@ -18,7 +18,6 @@ Holdings: items 在库, 领用 or 维修 (a consumable line counts its quantity)
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import threading
 from collections.abc import Sequence
@@ -235,6 +234,8 @@ def standard(con: sqlite3.Connection) -> EquipmentStandard:
     with _parsed_lock:
         std = _parsed.get(text)
     if std is None:
+        import json  # here: the start-up's reads do without
+
         std = parse_standard(dict(json.loads(text)))
         with _parsed_lock:
             if len(_parsed) >= 8:

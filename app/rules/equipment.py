@@ -11,7 +11,6 @@ required count is ceil(0.8 Ã— officers), computed in integers as ceil(permille Ã
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -371,4 +370,6 @@ def load_standard(path: Path | None = None) -> EquipmentStandard:
         from app.resources import resource_path
 
         path = resource_path(STANDARD_RESOURCE)
+    import json  # here: the start-up's reads do without
+
     return parse_standard(json.loads(path.read_text(encoding="utf-8")))

@@ -17,16 +17,18 @@ year it was completed (see app.services.training_import).
 
 from __future__ import annotations
 
-import calendar
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
-from decimal import Decimal, InvalidOperation
+from datetime import date, timedelta
 from enum import StrEnum
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from app.rules.certificates import CertStatus, StaffPosition
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 # --- units ----------------------------------------------------------------------------------
 
@@ -89,6 +91,8 @@ def parse_tenths(value: Decimal | float | str) -> int:
 
     Raises ValueError for text that is not a number, a negative figure or a second decimal.
     """
+    from decimal import Decimal, InvalidOperation  # here: the start-up's reads do without
+
     try:
         number = Decimal(str(value).strip())
     except InvalidOperation as exc:
@@ -594,7 +598,7 @@ class ReportReminder:
 
 def report_due_on(year: int) -> date:
     """Last day to send the year's training report to the county (30 November)."""
-    return date(year, REPORT_MONTH, calendar.monthrange(year, REPORT_MONTH)[1])
+    return date(year + REPORT_MONTH // 12, REPORT_MONTH % 12 + 1, 1) - timedelta(days=1)
 
 
 def report_reminder(today: date, *, submitted: bool) -> ReportReminder:

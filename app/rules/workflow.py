@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from app.rules.status import STATUS_LABELS, Status  # noqa: F401 - defined there; used and re-exported here
+
 
 class Procedure(StrEnum):
     """简易程序 (on-the-spot) or 一般程序."""
@@ -25,39 +27,6 @@ class PartyType(StrEnum):
 
     CITIZEN = "citizen"
     ORGANISATION = "organisation"
-
-
-class Status(StrEnum):
-    """Workflow statuses; the codes are the command line's STATUS values."""
-
-    RECEIVED = "received"  # 受案
-    FILED = "filed"  # 立案
-    INVESTIGATING = "investigating"  # 调查取证
-    REVIEWING = "reviewing"  # 法制审核
-    NOTIFIED = "notified"  # 事先告知
-    HEARING = "hearing"  # 听证
-    DECIDED = "decided"  # 决定
-    SERVED = "served"  # 送达
-    EXECUTING = "executing"  # 执行
-    CLOSED = "closed"  # 结案
-    ARCHIVED = "archived"  # 归档
-    TRANSFERRED = "transferred"  # 移送
-
-
-STATUS_LABELS: dict[Status, str] = {
-    Status.RECEIVED: "受案",
-    Status.FILED: "已立案",
-    Status.INVESTIGATING: "调查取证",
-    Status.REVIEWING: "法制审核",
-    Status.NOTIFIED: "已告知",
-    Status.HEARING: "听证",
-    Status.DECIDED: "已决定",
-    Status.SERVED: "已送达",
-    Status.EXECUTING: "执行中",
-    Status.CLOSED: "已结案",
-    Status.ARCHIVED: "已归档",
-    Status.TRANSFERRED: "已移送",
-}
 
 
 class Move(StrEnum):

@@ -36,7 +36,7 @@ from app.rules.training import (
     forecast,
     traffic_light,
 )
-from app.rules.workflow import STATUS_LABELS, Status
+from app.rules.status import STATUS_LABELS, Status
 from app.services.dashboard_data import (
     AMBER,
     DASHBOARD_PERMISSIONS,
