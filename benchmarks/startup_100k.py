@@ -9,10 +9,11 @@ runs reuse it; each run copies it to a temporary folder first.
 The app runs as `python -m ui.main --db COPY --exit-when-shown` with
 SQUADDESK_DEMO_AUTOLOGIN=zhangwei (the demo leader: every dashboard tile, cases included). It
 prints `dashboard <ms>` once the 工作台 page has all its figures filled and painted, counted
-from the process's creation time. With the auto-login the figures are read with sqlite3 alone
-on a thread from launch (ui.main.FirstPageReader, app.services.dashboard.first_page): the
-page is painted before the ORM is imported; the phases after `dashboard` (imported, store,
-login, attached, ready) are the rest of the start, which the figure does not wait for. The baseline is benchmarks.startup's bare QMainWindow
+from the process's creation time. With the auto-login the figures are read by a second
+process started at launch (ui.first_page: sqlite3 alone, its own interpreter on the other
+core): the page is painted before the ORM is imported; the phases after `dashboard`
+(imported, store, login, attached, ready) are the rest of the start, which the figure does
+not wait for. The baseline is benchmarks.startup's bare QMainWindow
 process. "Cold" means a fresh process each run; the OS file cache is not dropped (that needs
 root), so the store file is read from memory after the first run. One warm-up each (it also
 takes the day's automatic backup), then RUNS interleaved runs; medians reported:
