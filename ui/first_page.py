@@ -127,6 +127,7 @@ class FirstPageReader:
         self._outcome: list[object] = []
         self._candidate: list[object] = []
         self._candidate_known = threading.Event()
+        self._answered = threading.Event()
         self._listener: Callable[[], None] | None = None
         self._process: Any = None
         self._closed = False
@@ -134,16 +135,22 @@ class FirstPageReader:
         self._thread.start()
 
     def _run(self) -> None:
-        page: object = None
         try:
-            page = self._read()
+            self._read()
         except Exception:  # noqa: BLE001 - no page: the usual start goes on
             _log().debug("First page not read ahead", exc_info=True)
+        self._answer(None)  # no-op when the page came
+
+    def _answer(self, page: object) -> None:
+        """Hand `page` (or None) over once, then tell the GUI thread."""
+        if self._answered.is_set():
+            return
         self._outcome.append(page)
+        self._answered.set()
         self._candidate_known.set()
         self._tell()
 
-    def _read(self) -> object:
+    def _read(self) -> None:
         import subprocess
 
         flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console flashes up
@@ -166,12 +173,12 @@ class FirstPageReader:
                     self._candidate.append(value)
                     self._candidate_known.set()
                     self._tell()
-                elif kind == "page":
-                    return value
+                    continue
+                if kind == "page":  # answered now, before the process has even exited
+                    self._answer(value)
                 else:
                     _log().debug("First page not read ahead: %s", value)
-                    return None
-            return None
+                break
         finally:
             process.stdout.close()
             process.wait()
@@ -193,11 +200,11 @@ class FirstPageReader:
 
     def finished(self) -> bool:
         """Whether the read is over (result() has its answer)."""
-        return not self._thread.is_alive()
+        return self._answered.is_set()
 
     def result(self, timeout: float = FIRST_PAGE_WAIT_S) -> object | None:
         """The FirstPage, or None (not current, wrong login, unreadable, or not in time)."""
-        self._thread.join(timeout)
+        self._answered.wait(timeout)
         return self._outcome[0] if self._outcome else None
 
     def close(self) -> None:
@@ -214,7 +221,9 @@ def main(argv: list[str] | None = None) -> int:
     if len(args) != 2:
         print("usage: python -m ui.first_page STORE USER", file=sys.stderr)
         return 2
-    return serve(args[0], args[1], sys.stdout.buffer)
+    code = serve(args[0], args[1], sys.stdout.buffer)
+    sys.stdout.flush()
+    os._exit(code)  # the frames are sent: no interpreter teardown while the app starts
 
 
 if __name__ == "__main__":
