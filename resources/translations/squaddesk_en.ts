@@ -57,163 +57,163 @@
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="249" />
+            <location filename="../../ui/app_window.py" line="250" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="250" />
+            <location filename="../../ui/app_window.py" line="251" />
             <source>备份(&amp;B)</source>
             <translation>&amp;Back up</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="254" />
+            <location filename="../../ui/app_window.py" line="255" />
             <source>修改密码(&amp;P)…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="258" />
+            <location filename="../../ui/app_window.py" line="259" />
             <source>立即同步(&amp;S)</source>
             <translation>&amp;Sync now</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="263" />
+            <location filename="../../ui/app_window.py" line="264" />
             <source>退出(&amp;X)</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="266" />
+            <location filename="../../ui/app_window.py" line="267" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="267" />
+            <location filename="../../ui/app_window.py" line="268" />
             <source>关于(&amp;A)</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="272" />
+            <location filename="../../ui/app_window.py" line="273" />
             <source>键盘快捷键(&amp;K)…</source>
             <translation>&amp;Keyboard shortcuts…</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="502" />
+            <location filename="../../ui/app_window.py" line="503" />
             <source>本机尚未登记到县局，无法同步。</source>
             <translation>This computer is not enrolled with the county; it cannot sync.</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="505" />
+            <location filename="../../ui/app_window.py" line="506" />
             <source>正在同步，请稍候。</source>
             <translation>A sync is running, please wait.</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="513" />
+            <location filename="../../ui/app_window.py" line="514" />
             <source>同步中…（{phase} {done}/{total}）</source>
             <translation>Syncing… ({phase} {done}/{total})</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="514" />
+            <location filename="../../ui/app_window.py" line="515" />
             <source>上传</source>
             <translation>Upload</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="514" />
+            <location filename="../../ui/app_window.py" line="515" />
             <source>下载</source>
             <translation>Download</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="526" />
+            <location filename="../../ui/app_window.py" line="527" />
             <source>无法连接县局</source>
             <translation>County unreachable</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="527" />
+            <location filename="../../ui/app_window.py" line="528" />
             <source>设备令牌被拒绝</source>
             <translation>Device token refused</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="528" />
+            <location filename="../../ui/app_window.py" line="529" />
             <source>未登记</source>
             <translation>Not enrolled</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="529" />
+            <location filename="../../ui/app_window.py" line="530" />
             <source>需升级 SquadDesk</source>
             <translation>Update SquadDesk</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="530" />
             <location filename="../../ui/app_window.py" line="531" />
+            <location filename="../../ui/app_window.py" line="532" />
             <source>钥匙串不可用</source>
             <translation>Keyring unavailable</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="532" />
+            <location filename="../../ui/app_window.py" line="533" />
             <source>县局回答有误</source>
             <translation>Bad answer from the county</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="534" />
+            <location filename="../../ui/app_window.py" line="535" />
             <source>同步失败</source>
             <translation>Sync failed</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="547" />
+            <location filename="../../ui/app_window.py" line="548" />
             <source>未连接县局</source>
             <translation>Not connected to the county</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="549" />
+            <location filename="../../ui/app_window.py" line="550" />
             <source>本机尚未登记到县局，数据只保存在本机。</source>
             <translation>This computer is not enrolled with the county; the data stays on this computer.</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="552" />
+            <location filename="../../ui/app_window.py" line="553" />
             <source>同步中…</source>
             <translation>Syncing…</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="557" />
+            <location filename="../../ui/app_window.py" line="558" />
             <source>上次同步：{at}</source>
             <translation>Last sync: {at}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="557" />
+            <location filename="../../ui/app_window.py" line="558" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="558" />
+            <location filename="../../ui/app_window.py" line="559" />
             <source>待上传 {n}</source>
             <translation>{n} to upload</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="560" />
+            <location filename="../../ui/app_window.py" line="561" />
             <source>县局：{url}</source>
             <translation>County: {url}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="564" />
+            <location filename="../../ui/app_window.py" line="565" />
             <source>同步出错：{error}</source>
             <translation>Sync error: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="566" />
+            <location filename="../../ui/app_window.py" line="567" />
             <source>{at} 同步失败：{message}</source>
             <translation>{at} sync failed: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="573" />
+            <location filename="../../ui/app_window.py" line="574" />
             <source>自动同步已停止，请处理后手动同步。</source>
             <translation>Automatic sync has stopped; fix the problem, then sync by hand.</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="575" />
+            <location filename="../../ui/app_window.py" line="576" />
             <source>{s} 秒后自动重试。</source>
             <translation>Retrying automatically in {s} s.</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="577" />
+            <location filename="../../ui/app_window.py" line="578" />
             <source>待核对 {n}</source>
             <translation>{n} to review</translation>
         </message>
@@ -223,37 +223,37 @@
             <translation>User: {name} ({roles})</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="234" />
+            <location filename="../../ui/app_window.py" line="235" />
             <source>数据库：{path}</source>
             <translation>Database: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="270" />
+            <location filename="../../ui/app_window.py" line="271" />
             <source>一案一码核验(&amp;V)…</source>
             <translation>&amp;Verify case QR code…</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="378" />
+            <location filename="../../ui/app_window.py" line="379" />
             <source>逾期期限：{n}</source>
             <translation>Overdue deadlines: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="420" />
+            <location filename="../../ui/app_window.py" line="421" />
             <source>{squad} - 乡镇综合执法队工作台</source>
             <translation>{squad} - Township Enforcement Squad Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="437" />
+            <location filename="../../ui/app_window.py" line="438" />
             <source>密码已修改。</source>
             <translation>Password changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="460" />
+            <location filename="../../ui/app_window.py" line="461" />
             <source>关于</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="462" />
+            <location filename="../../ui/app_window.py" line="463" />
             <source>&lt;b&gt;乡镇综合执法队工作台&lt;/b&gt; {version}&lt;br&gt;人员与证件、账户、审计记录与数据备份。&lt;br&gt;数据保存在本机：{path}</source>
             <translation>&lt;b&gt;Township Enforcement Squad Desk&lt;/b&gt; {version}&lt;br&gt;Staff and certificates, accounts, audit log and backups.&lt;br&gt;Data is stored on this computer: {path}</translation>
         </message>
@@ -2814,188 +2814,188 @@ Please send this file to technical support.</translation>
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="286" />
+            <location filename="../../ui/pages/dashboard.py" line="302" />
             <source>案件期限</source>
             <translation>Case deadlines</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="287" />
+            <location filename="../../ui/pages/dashboard.py" line="303" />
             <source>案件状态</source>
             <translation>Cases by status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="291" />
+            <location filename="../../ui/pages/dashboard.py" line="307" />
             <source>培训学时（对照 60 学时）</source>
             <translation>Training hours (against 60)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="294" />
+            <location filename="../../ui/pages/dashboard.py" line="310" />
             <source>执法证件预警</source>
             <translation>Certificate alerts</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="296" />
+            <location filename="../../ui/pages/dashboard.py" line="312" />
             <source>装备配备缺口</source>
             <translation>Equipment gaps</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="297" />
+            <location filename="../../ui/pages/dashboard.py" line="313" />
             <source>装备维护到期</source>
             <translation>Maintenance due</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="299" />
+            <location filename="../../ui/pages/dashboard.py" line="315" />
             <source>队伍构成</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="301" />
+            <location filename="../../ui/pages/dashboard.py" line="317" />
             <source>县局同步</source>
             <translation>County sync</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="312" />
-            <location filename="../../ui/pages/dashboard.py" line="325" />
+            <location filename="../../ui/pages/dashboard.py" line="328" />
+            <location filename="../../ui/pages/dashboard.py" line="341" />
             <source>工作台</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="381" />
+            <location filename="../../ui/pages/dashboard.py" line="401" />
             <source>工作台数据未能读取：{error}</source>
             <translation>The dashboard figures could not be read: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="388" />
+            <location filename="../../ui/pages/dashboard.py" line="408" />
             <source>今天：{day}</source>
             <translation>Today: {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="399" />
+            <location filename="../../ui/pages/dashboard.py" line="419" />
             <source>人（在编 {sworn}，辅助 {aux}）</source>
             <translation>people ({sworn} sworn, {aux} auxiliary)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="400" />
+            <location filename="../../ui/pages/dashboard.py" line="420" />
             <source>辅助人员未超过在编人数</source>
             <translation>Auxiliaries do not outnumber sworn officers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="401" />
+            <location filename="../../ui/pages/dashboard.py" line="421" />
             <source>辅助人员多于在编人数</source>
             <translation>More auxiliaries than sworn officers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="415" />
+            <location filename="../../ui/pages/dashboard.py" line="437" />
             <source>没有逾期或即将到期的期限</source>
             <translation>No deadline overdue or due soon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="418" />
+            <location filename="../../ui/pages/dashboard.py" line="436" />
             <source>项逾期，{n} 项即将到期</source>
             <translation>overdue, {n} due soon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="428" />
+            <location filename="../../ui/pages/dashboard.py" line="441" />
             <source>件案件</source>
             <translation>cases</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="438" />
+            <location filename="../../ui/pages/dashboard.py" line="452" />
             <source>进度正常 {n}</source>
             <translation>On track {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="439" />
+            <location filename="../../ui/pages/dashboard.py" line="453" />
             <source>落后 {n}</source>
             <translation>Behind {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="440" />
+            <location filename="../../ui/pages/dashboard.py" line="454" />
             <source>难以完成 {n}</source>
             <translation>Unlikely {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="444" />
+            <location filename="../../ui/pages/dashboard.py" line="458" />
             <source>人已满 60 学时（{year} 年）</source>
             <translation>officers have 60 hours ({year})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="452" />
+            <location filename="../../ui/pages/dashboard.py" line="466" />
             <source>年度培训情况应于 {day} 前报县局</source>
             <translation>Send the annual training report to the county by {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="455" />
+            <location filename="../../ui/pages/dashboard.py" line="469" />
             <source>60 天内没有到期的执法证</source>
             <translation>No certificate expires within 60 days</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="457" />
+            <location filename="../../ui/pages/dashboard.py" line="471" />
             <source>张执法证 60 天内到期或已过期</source>
             <translation>certificates expire within 60 days or have expired</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="465" />
+            <location filename="../../ui/pages/dashboard.py" line="479" />
             <source>{name}：差 {short}（{held}/{required}）</source>
             <translation>{name}: {short} short ({held}/{required})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="470" />
+            <location filename="../../ui/pages/dashboard.py" line="484" />
             <source>另有 {n} 类…</source>
             <translation>{n} more…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="473" />
+            <location filename="../../ui/pages/dashboard.py" line="487" />
             <source>类未达配备标准（共 {n} 类）</source>
             <translation>categories below the standard (of {n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="474" />
+            <location filename="../../ui/pages/dashboard.py" line="488" />
             <source>全部达到配备标准</source>
             <translation>Every category meets the standard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="482" />
+            <location filename="../../ui/pages/dashboard.py" line="496" />
             <source>{n} 件领用逾期未还</source>
             <translation>{n} check-outs overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="486" />
+            <location filename="../../ui/pages/dashboard.py" line="500" />
             <source>项维护到期（逾期 {n}）</source>
             <translation>due ({n} overdue)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="487" />
+            <location filename="../../ui/pages/dashboard.py" line="501" />
             <source>没有到期的维护</source>
             <translation>No maintenance due</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="496" />
+            <location filename="../../ui/pages/dashboard.py" line="510" />
             <source>未登记县局</source>
             <translation>Not enrolled</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="496" />
+            <location filename="../../ui/pages/dashboard.py" line="510" />
             <source>本机数据只保存在本机</source>
             <translation>Data is kept on this computer only</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="499" />
+            <location filename="../../ui/pages/dashboard.py" line="513" />
             <source>上次同步：{at}</source>
             <translation>Last sync: {at}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="501" />
+            <location filename="../../ui/pages/dashboard.py" line="515" />
             <source>上次出错：{error}</source>
             <translation>Last error: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="503" />
+            <location filename="../../ui/pages/dashboard.py" line="517" />
             <source>{n} 处冲突待处理</source>
             <translation>{n} conflicts to resolve</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="504" />
+            <location filename="../../ui/pages/dashboard.py" line="518" />
             <source>条待上传</source>
             <translation>changes waiting to upload</translation>
         </message>
@@ -4891,7 +4891,7 @@ Please send this file to technical support.</translation>
     <context>
         <name>HoursChart</name>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="149" />
+            <location filename="../../ui/pages/dashboard.py" line="156" />
             <source>没有在编执法人员</source>
             <translation>No sworn officers</translation>
         </message>
@@ -5685,262 +5685,262 @@ Please send this file to technical support.</translation>
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="289" />
+            <location filename="../../ui/_domain_strings.py" line="301" />
             <source>进行中</source>
             <translation>Running</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="290" />
+            <location filename="../../ui/_domain_strings.py" line="302" />
             <source>成功</source>
             <translation>Succeeded</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="291" />
+            <location filename="../../ui/_domain_strings.py" line="303" />
             <source>失败</source>
             <translation>Failed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="292" />
+            <location filename="../../ui/_domain_strings.py" line="304" />
             <source>已取消</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="293" />
+            <location filename="../../ui/_domain_strings.py" line="305" />
             <source>启动时</source>
             <translation>At start</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="294" />
+            <location filename="../../ui/_domain_strings.py" line="306" />
             <source>定时</source>
             <translation>Timer</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="295" />
+            <location filename="../../ui/_domain_strings.py" line="307" />
             <source>自动重试</source>
             <translation>Automatic retry</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="296" />
+            <location filename="../../ui/_domain_strings.py" line="308" />
             <source>立即同步</source>
             <translation>Sync now</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="297" />
+            <location filename="../../ui/_domain_strings.py" line="309" />
             <source>重试</source>
             <translation>Retry</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="298" />
+            <location filename="../../ui/_domain_strings.py" line="310" />
             <source>登记后</source>
             <translation>After enrolment</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="299" />
+            <location filename="../../ui/_domain_strings.py" line="311" />
             <source>命令行</source>
             <translation>Command line</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="300" />
+            <location filename="../../ui/_domain_strings.py" line="312" />
             <source>上级</source>
             <translation>Higher authority</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="301" />
+            <location filename="../../ui/_domain_strings.py" line="313" />
             <source>县</source>
             <translation>County</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="302" />
+            <location filename="../../ui/_domain_strings.py" line="314" />
             <source>本单位</source>
             <translation>Own unit</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="303" />
+            <location filename="../../ui/_domain_strings.py" line="315" />
             <source>公共法律知识</source>
             <translation>General legal knowledge</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="304" />
+            <location filename="../../ui/_domain_strings.py" line="316" />
             <source>业务知识</source>
             <translation>Professional knowledge</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="305" />
+            <location filename="../../ui/_domain_strings.py" line="317" />
             <source>执法技能</source>
             <translation>Enforcement skills</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="306" />
+            <location filename="../../ui/_domain_strings.py" line="318" />
             <source>政治理论</source>
             <translation>Political theory</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="307" />
+            <location filename="../../ui/_domain_strings.py" line="319" />
             <source>道德文明</source>
             <translation>Ethics and conduct</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="308" />
+            <location filename="../../ui/_domain_strings.py" line="320" />
             <source>体能</source>
             <translation>Physical fitness</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="309" />
+            <location filename="../../ui/_domain_strings.py" line="321" />
             <source>线上</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="310" />
+            <location filename="../../ui/_domain_strings.py" line="322" />
             <source>线下</source>
             <translation>In person</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="311" />
+            <location filename="../../ui/_domain_strings.py" line="323" />
             <source>导师制</source>
             <translation>Mentoring</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="312" />
+            <location filename="../../ui/_domain_strings.py" line="324" />
             <source>驻点培训</source>
             <translation>On-site placement</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="313" />
+            <location filename="../../ui/_domain_strings.py" line="325" />
             <source>大比武</source>
             <translation>Skills competition</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="314" />
+            <location filename="../../ui/_domain_strings.py" line="326" />
             <source>年度学时</source>
             <translation>Annual training hours</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="315" />
+            <location filename="../../ui/_domain_strings.py" line="327" />
             <source>上级组织集中培训</source>
             <translation>Centralised training by higher authority</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="316" />
+            <location filename="../../ui/_domain_strings.py" line="328" />
             <source>本单位集中培训</source>
             <translation>Centralised training by own unit</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="317" />
+            <location filename="../../ui/_domain_strings.py" line="329" />
             <source>集中培训</source>
             <translation>Centralised training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="318" />
+            <location filename="../../ui/_domain_strings.py" line="330" />
             <source>集中培训天数</source>
             <translation>Centralised training days</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="319" />
+            <location filename="../../ui/_domain_strings.py" line="331" />
             <source>执法业务培训</source>
             <translation>Enforcement practice training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="320" />
+            <location filename="../../ui/_domain_strings.py" line="332" />
             <source>道德文明培训</source>
             <translation>Ethics and conduct training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="321" />
+            <location filename="../../ui/_domain_strings.py" line="333" />
             <source>体能培训</source>
             <translation>Physical training</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="325" />
+            <location filename="../../ui/_domain_strings.py" line="337" />
             <source>优秀</source>
             <translation>Excellent</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="326" />
+            <location filename="../../ui/_domain_strings.py" line="338" />
             <source>合格</source>
             <translation>Pass</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="327" />
+            <location filename="../../ui/_domain_strings.py" line="339" />
             <source>基本合格</source>
             <translation>Basic pass</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="328" />
+            <location filename="../../ui/_domain_strings.py" line="340" />
             <source>不合格</source>
             <translation>Fail</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="329" />
+            <location filename="../../ui/_domain_strings.py" line="341" />
             <source>60 天内到期</source>
             <translation>Due within 60 days</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="330" />
+            <location filename="../../ui/_domain_strings.py" line="342" />
             <source>30 天内到期</source>
             <translation>Due within 30 days</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="331" />
+            <location filename="../../ui/_domain_strings.py" line="343" />
             <source>已过期</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="332" />
+            <location filename="../../ui/_domain_strings.py" line="289" />
             <source>受案</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="333" />
+            <location filename="../../ui/_domain_strings.py" line="290" />
             <source>已立案</source>
             <translation>Filed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="334" />
+            <location filename="../../ui/_domain_strings.py" line="291" />
             <source>调查取证</source>
             <translation>Investigating</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="335" />
+            <location filename="../../ui/_domain_strings.py" line="292" />
             <source>法制审核</source>
             <translation>Legal review</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="336" />
+            <location filename="../../ui/_domain_strings.py" line="293" />
             <source>已告知</source>
             <translation>Notified</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="337" />
+            <location filename="../../ui/_domain_strings.py" line="294" />
             <source>听证</source>
             <translation>Hearing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="338" />
+            <location filename="../../ui/_domain_strings.py" line="295" />
             <source>已决定</source>
             <translation>Decided</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="339" />
+            <location filename="../../ui/_domain_strings.py" line="296" />
             <source>已送达</source>
             <translation>Served</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="340" />
+            <location filename="../../ui/_domain_strings.py" line="297" />
             <source>执行中</source>
             <translation>Enforcing</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="341" />
+            <location filename="../../ui/_domain_strings.py" line="298" />
             <source>已结案</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="342" />
+            <location filename="../../ui/_domain_strings.py" line="299" />
             <source>已归档</source>
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="343" />
+            <location filename="../../ui/_domain_strings.py" line="300" />
             <source>已移送</source>
             <translation>Transferred</translation>
         </message>
@@ -6140,17 +6140,17 @@ Please send this file to technical support.</translation>
             <translation>No administrative penalty</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="322" />
+            <location filename="../../ui/_domain_strings.py" line="334" />
             <source>进度正常</source>
             <translation>On track</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="323" />
+            <location filename="../../ui/_domain_strings.py" line="335" />
             <source>进度落后</source>
             <translation>Behind</translation>
         </message>
         <message>
-            <location filename="../../ui/_domain_strings.py" line="324" />
+            <location filename="../../ui/_domain_strings.py" line="336" />
             <source>难以完成</source>
             <translation>Will miss</translation>
         </message>
@@ -6595,12 +6595,12 @@ Please send this file to technical support.</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ui/widgets.py" line="114" />
+            <location filename="../../ui/widgets.py" line="144" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets.py" line="128" />
+            <location filename="../../ui/widgets.py" line="160" />
             <source>确定</source>
             <translation>OK</translation>
         </message>
@@ -8099,7 +8099,7 @@ Please send this file to technical support.</translation>
     <context>
         <name>StatusBars</name>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="101" />
+            <location filename="../../ui/pages/dashboard.py" line="110" />
             <source>没有案件</source>
             <translation>No cases</translation>
         </message>
