@@ -37,6 +37,10 @@ READ_FIRST_PAGE = "--read-first-page"  # the packaged program's switch (ui.main.
 FIRST_PAGE_WAIT_S = 2.0  # longer, and the usual start goes on
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 HEADER = 4  # bytes of a frame's length, big-endian
+# Up to this many cores the reading process keeps to one thread (the password's check, then
+# the figures): the app's GUI thread has the other core to itself. With more, the check runs
+# beside the figures.
+CORES_FOR_ONE_THREAD = 2
 
 
 def _log() -> Any:
@@ -91,6 +95,7 @@ def serve(store: str, username: str, out: IO[bytes]) -> int:
         page = first_page(
             Path(store), username, DEMO_PASSWORD, Clock(),
             on_candidate=lambda actor: write_frame(out, "candidate", actor),
+            check_aside=(os.cpu_count() or 1) > CORES_FOR_ONE_THREAD,
         )
     except Exception as exc:  # noqa: BLE001 - the usual start reports what is wrong
         write_frame(out, "error", f"{type(exc).__name__}: {exc}")

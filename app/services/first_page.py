@@ -28,6 +28,8 @@ def first_page(
     password: str,
     clock: Clock,
     on_candidate: Callable[[Actor], None] | None = None,
+    *,
+    check_aside: bool = True,
 ) -> FirstPage | None:
     """Log in and read the dashboard straight from the store file at `path` with sqlite3
     alone (nothing is written). None when the store is not there or not current
@@ -35,8 +37,10 @@ def first_page(
     way (app.store.open_store, users.login), which migrates, reports or counts the failure.
     Raises sqlite3.Error when the file cannot be read (the usual way reports damage).
 
-    The password's scrypt check runs on a thread while the figures' modules load and the
-    figures are read for the account; they are returned only when the password is right.
+    With `check_aside` the password's scrypt check runs on a thread while the figures'
+    modules load and the figures are read for the account; without it (a reading process
+    that has one core to itself: ui.first_page) the check comes first and the figures are
+    read only for the right password. Either way they are returned only when it is right.
     `on_candidate` hears the account the figures are read for, before they are (the window
     lays out that user's page meanwhile; nothing is shown before the password is checked).
     """
@@ -52,20 +56,26 @@ def first_page(
                 return None
             actor, stored = candidate
             verdict: list[bool] = []
-            checking = threading.Thread(
-                target=lambda: verdict.append(verify_password(password, stored)),
-                name="first-page-login",
-                daemon=True,
-            )
-            checking.start()
+
+            def check() -> None:
+                verdict.append(verify_password(password, stored))
+
+            checking = threading.Thread(target=check, name="first-page-login", daemon=True)
+            if check_aside:
+                checking.start()
             if on_candidate is not None:
                 on_candidate(actor)
+            if not check_aside:
+                check()
+                if not verdict[0]:
+                    return None
             data = None
             if may_see_dashboard(actor):
-                from app.services.dashboard import figures  # loads while scrypt runs
+                from app.services.dashboard import figures  # (check_aside: while scrypt runs)
 
                 data = figures(con, actor, clock.today(), now)
-            checking.join()
+            if check_aside:
+                checking.join()
             if not verdict or not verdict[0]:
                 return None
             return FirstPage(actor, data)
