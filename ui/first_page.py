@@ -1,7 +1,8 @@
 """The auto-login's first page, read ahead in a second process while Qt starts.
 
-`FirstPageReader` starts `python -S -m ui.first_page STORE USER` (the packaged program:
-`squaddesk --read-first-page STORE USER`, dispatched by ui.main) the moment the app starts.
+`FirstPageReader` starts `python -S -c CHILD_CODE STORE USER`, which runs this module's
+main() (the packaged program: `squaddesk --read-first-page STORE USER`, dispatched by
+ui.main), the moment the app starts.
 That process logs in and reads the 工作台's figures with sqlite3 alone
 (app.services.dashboard.first_page: nothing written, the password's scrypt beside the
 queries) and sends them back over its stdout as pickled frames:
@@ -104,12 +105,16 @@ def serve(store: str, username: str, out: IO[bytes]) -> int:
     return 0
 
 
+# `-c`, not `-m ui.first_page`: runpy's own imports are not needed.
+CHILD_CODE = "import sys; from ui.first_page import main; sys.exit(main())"
+
+
 def command(store: Path, username: str) -> list[str]:
     """The reading process's command line: the packaged program with its switch, or this
     interpreter without site-packages on this module."""
     if getattr(sys, "frozen", False):
         return [sys.executable, READ_FIRST_PAGE, str(store), username]
-    return [sys.executable, "-S", "-m", "ui.first_page", str(store), username]
+    return [sys.executable, "-S", "-c", CHILD_CODE, str(store), username]
 
 
 def _environment() -> dict[str, str]:
@@ -135,13 +140,30 @@ class FirstPageReader:
         self._answered = threading.Event()
         self._listener: Callable[[], None] | None = None
         self._process: Any = None
-        self._closed = False
+        try:  # started here, not on the thread: that would wait for the GIL while Qt loads
+            self._process = self._start()
+        except OSError:
+            _log().debug("First page not read ahead", exc_info=True)
         self._thread = threading.Thread(target=self._run, name="first-page", daemon=True)
         self._thread.start()
 
+    def _start(self) -> Any:
+        import subprocess
+
+        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console flashes up
+        return subprocess.Popen(
+            command(self.path, self.username),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=_environment(),
+            creationflags=flags,
+        )
+
     def _run(self) -> None:
         try:
-            self._read()
+            if self._process is not None:
+                self._read(self._process)
         except Exception:  # noqa: BLE001 - no page: the usual start goes on
             _log().debug("First page not read ahead", exc_info=True)
         self._answer(None)  # no-op when the page came
@@ -155,21 +177,7 @@ class FirstPageReader:
         self._candidate_known.set()
         self._tell()
 
-    def _read(self) -> None:
-        import subprocess
-
-        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console flashes up
-        process = subprocess.Popen(
-            command(self.path, self.username),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env=_environment(),
-            creationflags=flags,
-        )
-        self._process = process
-        if self._closed:
-            process.kill()
+    def _read(self, process: Any) -> None:
         assert process.stdout is not None
         try:
             while (frame := read_frame(process.stdout)) is not None:
@@ -214,14 +222,13 @@ class FirstPageReader:
 
     def close(self) -> None:
         """Stop the reading process if it still runs (the start went on without it)."""
-        self._closed = True
         process = self._process
         if process is not None and process.poll() is None:
             process.kill()
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m ui.first_page STORE USER`: the reading process."""
+    """The reading process (`python -m ui.first_page STORE USER` works too)."""
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 2:
         print("usage: python -m ui.first_page STORE USER", file=sys.stderr)

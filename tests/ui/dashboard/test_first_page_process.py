@@ -98,7 +98,7 @@ def test_packaged_switch_runs_the_reader(store_file: Path) -> None:
 
 def test_command_of_the_packaged_program(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     store = tmp_path / "s.sqlite3"
-    assert reading.command(store, "zhangwei")[1:4] == ["-S", "-m", "ui.first_page"]
+    assert reading.command(store, "zhangwei")[1:3] == ["-S", "-c"]
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert reading.command(store, "zhangwei") == [
         sys.executable, reading.READ_FIRST_PAGE, str(store), "zhangwei"]
