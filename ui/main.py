@@ -382,14 +382,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     # After the frame's first paint: the first page read ahead, or at once: open the store,
     # log in, attach the pages.
     QTimer.singleShot(0, take_first_page if reader is not None else open_session)
-
-    def warm_up() -> None:  # while the figures are still being read
-        if reader is not None and not reader.finished():
-            from ui.pages import dashboard
-
-            dashboard.warm_up()
-
-    QTimer.singleShot(0, warm_up)
     code = app.exec()
     if reader is not None:
         reader.close()

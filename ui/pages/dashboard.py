@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QPointF, QRectF, QSize, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.rules.roles import Permission
@@ -27,15 +27,21 @@ if TYPE_CHECKING:
     from app.actor import Actor
     from app.context import AppContext
 
-# No QtCore.Qt before the page is painted: PySide6 makes all its enums on first use (~25 ms
-# of the start-up). Alignments come from the style sheet, text is placed by its metrics, the
-# tiles' hand cursor is set when the mouse first enters.
+# No QtCore.Qt before the page is painted: PySide6 makes all its ~95 enums on first use
+# (~25-40 ms of the start-up), and any QPen or QBrush (setPen, fillRect) does so too.
+# Alignments come from the style sheet; the charts' text is placed by its metrics in the
+# palette's colour, their bars are 1×1 colour swatches drawn to size (_fill); the tiles'
+# hand cursor is set when the mouse first enters.
 
 RED = QColor("#c62828")
 AMBER = QColor("#ef8f00")
 GREEN = QColor("#2e7d32")
 BLUE = QColor("#1f5fa8")
 PLAIN = QColor("#000000")
+INK = QColor("#333333")  # the charts' text
+LABEL_GREY = QColor("#555555")
+MUTED = QColor("#888888")
+AXIS = QColor("#cccccc")
 TONES = {figures.RED: RED, figures.AMBER: AMBER, figures.GREEN: GREEN, figures.PLAIN: PLAIN}
 # One style sheet for the whole page, the labels picked by their "role" property: one sheet
 # is polished far faster than one per label. The big number's colour is its palette's.
@@ -79,6 +85,36 @@ def _draw_text(p: QPainter, fm: QFontMetrics, rect: QRectF, text: str, h_align: 
     p.drawText(QPointF(x, baseline), text)
 
 
+_SWATCHES: dict[int, QImage] = {}
+
+
+def _fill(p: QPainter, rect: QRectF, colour: QColor) -> None:
+    """`rect` filled with `colour` (QPainter.fillRect without a brush: see above)."""
+    rgb = colour.rgba()
+    swatch = _SWATCHES.get(rgb)
+    if swatch is None:
+        swatch = QImage(1, 1, QImage.Format.Format_ARGB32)
+        swatch.setPixel(0, 0, rgb)
+        _SWATCHES[rgb] = swatch
+    p.drawImage(rect, swatch)
+
+
+def _text_colour(widget: QWidget, colour: QColor) -> None:
+    """The colour a QPainter on `widget` draws text in: its pen starts as the widget's
+    foreground (QPainter.setPen would make QtCore.Qt's enums: see above)."""
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    widget.setPalette(palette)
+
+
+def _dashed_line(p: QPainter, x0: float, x1: float, y: float, colour: QColor) -> None:
+    """A 2 px dashed horizontal line: Qt's DashLine at width 2 (8 on, 4 off)."""
+    x = x0
+    while x < x1:
+        _fill(p, QRectF(x, y - 1, min(8.0, x1 - x), 2), colour)
+        x += 12
+
+
 def _set_colour(label: QLabel, colour: QColor | None) -> None:
     """The big number's colour (red/amber/green; None: plain)."""
     palette = label.palette()
@@ -93,6 +129,7 @@ class StatusBars(QWidget):
         super().__init__(parent)
         self.rows: list[tuple[str, int]] = []
         self.setMinimumHeight(120)
+        _text_colour(self, MUTED)
 
     def sizeHint(self) -> QSize:  # override QWidget.sizeHint
         return QSize(300, 180)
@@ -100,13 +137,12 @@ class StatusBars(QWidget):
     def set_rows(self, rows: list[tuple[str, int]]) -> None:
         """Show (label, cases) rows, top to bottom."""
         self.rows = rows
+        _text_colour(self, INK if rows else MUTED)
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # override QWidget.paintEvent
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p = QPainter(self)  # text in the palette's colour (_text_colour)
         if not self.rows:
-            p.setPen(QColor("#888"))
             _draw_text(p, p.fontMetrics(), QRectF(self.rect()), self.tr("没有案件"), "centre")
             p.end()
             return
@@ -122,10 +158,9 @@ class StatusBars(QWidget):
         span = max(1.0, self.width() - label_w - num_w)
         for i, (name, n) in enumerate(self.rows):
             y = i * step
-            p.setPen(QColor("#333"))
             _draw_text(p, fm, QRectF(0, y, label_w - 6, step), name, "right")
             w = span * n / top
-            p.fillRect(QRectF(label_w, y + (step - bar_h) / 2, w, bar_h), BLUE)
+            _fill(p, QRectF(label_w, y + (step - bar_h) / 2, w, bar_h), BLUE)
             _draw_text(p, fm, QRectF(label_w + w + 4, y, num_w, step), f"{n:,}", "left")
         p.end()
 
@@ -138,6 +173,7 @@ class HoursChart(QWidget):
         self.officers: list[tuple[str, float, str]] = []  # (name, 学时, tone)
         self.required = 60.0
         self.setMinimumHeight(110)
+        _text_colour(self, MUTED)
 
     def sizeHint(self) -> QSize:  # override QWidget.sizeHint
         return QSize(300, 160)
@@ -145,14 +181,13 @@ class HoursChart(QWidget):
     def set_officers(self, officers: list[tuple[str, float, str]], required: float) -> None:
         """Show (name, 学时, tone) bars against `required` 学时."""
         self.officers, self.required = officers, required
+        _text_colour(self, LABEL_GREY if officers else MUTED)
         self.setToolTip("\n".join(f"{name}  {hours:.1f}" for name, hours, _l in officers))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # override QWidget.paintEvent
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p = QPainter(self)  # text in the palette's colour (_text_colour)
         if not self.officers:
-            p.setPen(QColor("#888"))
             _draw_text(p, p.fontMetrics(), QRectF(self.rect()), self.tr("没有在编执法人员"),
                        "centre")
             p.end()
@@ -166,17 +201,11 @@ class HoursChart(QWidget):
         for i, (_name, hours, tone) in enumerate(self.officers):
             h = rect.height() * hours / top
             bar = QRectF(rect.left() + i * step + step * 0.15, rect.bottom() - h, step * 0.7, h)
-            p.fillRect(bar, TONES[tone])
+            _fill(p, bar, TONES[tone])
         y = rect.bottom() - rect.height() * self.required / top
-        pen = QPen(RED)
-        pen.setWidth(2)
-        pen.setDashPattern([4.0, 2.0])  # Qt's DashLine
-        p.setPen(pen)
-        p.drawLine(int(rect.left()), int(y), int(rect.right()), int(y))
-        p.setPen(QColor("#555"))
+        _dashed_line(p, rect.left(), rect.right(), y, RED)
         _draw_text(p, p.fontMetrics(), QRectF(0, y - 8, 27, 16), f"{self.required:g}", "right")
-        p.setPen(QColor("#ccc"))
-        p.drawLine(int(rect.left()), int(rect.bottom()), int(rect.right()), int(rect.bottom()))
+        _fill(p, QRectF(rect.left(), rect.bottom(), rect.width(), 1), AXIS)
         p.end()
 
 
@@ -235,16 +264,6 @@ class Tile(QFrame):
                 and self.rect().contains(event.position().toPoint())):
             self.clicked.emit()
         super().mouseReleaseEvent(event)
-
-
-def warm_up() -> None:
-    """Make now the Python enums the page's first painted figures need: the charts' QPainter
-    calls (any pen or brush) make all of QtCore.Qt's (~40 ms). The start-up calls this while
-    it waits for the figures (ui.main), so their paint does not pay it."""
-    from PySide6 import QtCore, QtGui
-
-    QtCore.Qt.AlignmentFlag  # noqa: B018 - the access is the point
-    QtGui.QBrush(QColor("#000"))
 
 
 def _esc(text: str) -> str:
