@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -67,7 +68,7 @@ class CrashDialog:
         box.exec()
 
 
-_log_path: Path | None = None
+_log_path: Path | Callable[[], Path] | None = None
 _in_hook = False
 _interactive = True
 
@@ -97,13 +98,16 @@ def handle_uncaught(
             message = QCoreApplication.translate(
                 "CrashDialog", "程序遇到意外错误，当前操作未完成。已保存的数据不受影响。"
             )
-        CrashDialog.ask(message, _log_path)
+        CrashDialog.ask(message, _log_path() if callable(_log_path) else _log_path)
     finally:
         _in_hook = False
 
 
-def install_excepthook(log_path: Path | None, *, interactive: bool = True) -> None:
-    """Route uncaught exceptions to handle_uncaught, naming `log_path` in the dialog.
+def install_excepthook(
+    log_path: Path | Callable[[], Path] | None, *, interactive: bool = True
+) -> None:
+    """Route uncaught exceptions to handle_uncaught, naming `log_path` in the dialog (a
+    function giving it: asked only when the dialog shows).
 
     With interactive=False no dialog is shown: the traceback goes to stderr and the app exits 1.
     """

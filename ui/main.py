@@ -205,7 +205,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         db_path = args.db
     reader = read_first_page_ahead(db_path, args)  # as early as it can: it needs the path
-    from app.paths import log_dir
 
     # With the first page read ahead, the store check starts once that page is on screen
     # (open_session): nothing is written before, and it leaves both cores to the page.
@@ -223,8 +222,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.settings import APPLICATION, ORGANIZATION, Settings
 
     # The log file itself is set up right after the first paint (open_session); the crash
-    # dialog already knows where it will be.
-    log_path = log_dir() / LOG_FILE
+    # dialog asks where it is when it shows (platformdirs is not loaded before the frame).
+    def log_path() -> Path:
+        from app.paths import log_dir
+
+        return log_dir() / LOG_FILE
+
     unattended = args.exit_when_shown or args.smoke_exit or args.screenshot_dir is not None
     install_excepthook(log_path, interactive=not unattended)
 
@@ -236,7 +239,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APPLICATION)
     app.setQuitOnLastWindowClosed(False)
     register_font()
-    set_window_icon()
 
     settings = Settings()
     language = args.lang or settings.language
@@ -315,6 +317,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     def open_session() -> None:
         if reader is not None:
             checks[0] = start_store_check(db_path)
+        from app.paths import log_dir
+
         configure_logging(log_dir())
         _log().info("SquadDesk starting (%s)", " ".join(sys.argv[1:] if argv is None else argv))
         from ui import startup
@@ -379,6 +383,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if reader is not None and reader.finished():
         take_first_page()  # read already: the frame's first paint shows the figures too
     window.show_for_screen()
+    QTimer.singleShot(0, set_window_icon)  # after the first paint (the .exe carries its own)
     # After the frame's first paint: the first page read ahead, or at once: open the store,
     # log in, attach the pages.
     QTimer.singleShot(0, take_first_page if reader is not None else open_session)
