@@ -2694,12 +2694,12 @@ Anything entered after that backup will no longer be shown. The current database
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../../ui/errors.py" line="56" />
+            <location filename="../../ui/errors.py" line="57" />
             <source>程序出错</source>
             <translation>Program error</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="60" />
+            <location filename="../../ui/errors.py" line="61" />
             <source>详细信息已写入日志文件：
 {path}
 请将此文件发给技术支持人员。</source>
@@ -2708,12 +2708,12 @@ Anything entered after that backup will no longer be shown. The current database
 Please send this file to technical support.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="65" />
+            <location filename="../../ui/errors.py" line="66" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="97" />
+            <location filename="../../ui/errors.py" line="98" />
             <source>程序遇到意外错误，当前操作未完成。已保存的数据不受影响。</source>
             <translation>An unexpected error occurred and the current action was not completed. Saved data is not affected.</translation>
         </message>
@@ -2814,188 +2814,188 @@ Please send this file to technical support.</translation>
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="302" />
+            <location filename="../../ui/pages/dashboard.py" line="331" />
             <source>案件期限</source>
             <translation>Case deadlines</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="303" />
+            <location filename="../../ui/pages/dashboard.py" line="332" />
             <source>案件状态</source>
             <translation>Cases by status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="307" />
+            <location filename="../../ui/pages/dashboard.py" line="336" />
             <source>培训学时（对照 60 学时）</source>
             <translation>Training hours (against 60)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="310" />
+            <location filename="../../ui/pages/dashboard.py" line="339" />
             <source>执法证件预警</source>
             <translation>Certificate alerts</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="312" />
+            <location filename="../../ui/pages/dashboard.py" line="341" />
             <source>装备配备缺口</source>
             <translation>Equipment gaps</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="313" />
+            <location filename="../../ui/pages/dashboard.py" line="342" />
             <source>装备维护到期</source>
             <translation>Maintenance due</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="315" />
+            <location filename="../../ui/pages/dashboard.py" line="344" />
             <source>队伍构成</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="317" />
+            <location filename="../../ui/pages/dashboard.py" line="346" />
             <source>县局同步</source>
             <translation>County sync</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="328" />
-            <location filename="../../ui/pages/dashboard.py" line="341" />
+            <location filename="../../ui/pages/dashboard.py" line="357" />
+            <location filename="../../ui/pages/dashboard.py" line="370" />
             <source>工作台</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="401" />
+            <location filename="../../ui/pages/dashboard.py" line="430" />
             <source>工作台数据未能读取：{error}</source>
             <translation>The dashboard figures could not be read: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="408" />
+            <location filename="../../ui/pages/dashboard.py" line="437" />
             <source>今天：{day}</source>
             <translation>Today: {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="419" />
+            <location filename="../../ui/pages/dashboard.py" line="448" />
             <source>人（在编 {sworn}，辅助 {aux}）</source>
             <translation>people ({sworn} sworn, {aux} auxiliary)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="420" />
+            <location filename="../../ui/pages/dashboard.py" line="449" />
             <source>辅助人员未超过在编人数</source>
             <translation>Auxiliaries do not outnumber sworn officers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="421" />
+            <location filename="../../ui/pages/dashboard.py" line="450" />
             <source>辅助人员多于在编人数</source>
             <translation>More auxiliaries than sworn officers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="437" />
+            <location filename="../../ui/pages/dashboard.py" line="466" />
             <source>没有逾期或即将到期的期限</source>
             <translation>No deadline overdue or due soon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="436" />
+            <location filename="../../ui/pages/dashboard.py" line="465" />
             <source>项逾期，{n} 项即将到期</source>
             <translation>overdue, {n} due soon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="441" />
+            <location filename="../../ui/pages/dashboard.py" line="470" />
             <source>件案件</source>
             <translation>cases</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="452" />
+            <location filename="../../ui/pages/dashboard.py" line="481" />
             <source>进度正常 {n}</source>
             <translation>On track {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="453" />
+            <location filename="../../ui/pages/dashboard.py" line="482" />
             <source>落后 {n}</source>
             <translation>Behind {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="454" />
+            <location filename="../../ui/pages/dashboard.py" line="483" />
             <source>难以完成 {n}</source>
             <translation>Unlikely {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="458" />
+            <location filename="../../ui/pages/dashboard.py" line="487" />
             <source>人已满 60 学时（{year} 年）</source>
             <translation>officers have 60 hours ({year})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="466" />
+            <location filename="../../ui/pages/dashboard.py" line="495" />
             <source>年度培训情况应于 {day} 前报县局</source>
             <translation>Send the annual training report to the county by {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="469" />
+            <location filename="../../ui/pages/dashboard.py" line="498" />
             <source>60 天内没有到期的执法证</source>
             <translation>No certificate expires within 60 days</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="471" />
+            <location filename="../../ui/pages/dashboard.py" line="500" />
             <source>张执法证 60 天内到期或已过期</source>
             <translation>certificates expire within 60 days or have expired</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="479" />
+            <location filename="../../ui/pages/dashboard.py" line="508" />
             <source>{name}：差 {short}（{held}/{required}）</source>
             <translation>{name}: {short} short ({held}/{required})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="484" />
+            <location filename="../../ui/pages/dashboard.py" line="513" />
             <source>另有 {n} 类…</source>
             <translation>{n} more…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="487" />
+            <location filename="../../ui/pages/dashboard.py" line="516" />
             <source>类未达配备标准（共 {n} 类）</source>
             <translation>categories below the standard (of {n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="488" />
+            <location filename="../../ui/pages/dashboard.py" line="517" />
             <source>全部达到配备标准</source>
             <translation>Every category meets the standard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="496" />
+            <location filename="../../ui/pages/dashboard.py" line="525" />
             <source>{n} 件领用逾期未还</source>
             <translation>{n} check-outs overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="500" />
+            <location filename="../../ui/pages/dashboard.py" line="529" />
             <source>项维护到期（逾期 {n}）</source>
             <translation>due ({n} overdue)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="501" />
+            <location filename="../../ui/pages/dashboard.py" line="530" />
             <source>没有到期的维护</source>
             <translation>No maintenance due</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="510" />
+            <location filename="../../ui/pages/dashboard.py" line="539" />
             <source>未登记县局</source>
             <translation>Not enrolled</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="510" />
+            <location filename="../../ui/pages/dashboard.py" line="539" />
             <source>本机数据只保存在本机</source>
             <translation>Data is kept on this computer only</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="513" />
+            <location filename="../../ui/pages/dashboard.py" line="542" />
             <source>上次同步：{at}</source>
             <translation>Last sync: {at}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="515" />
+            <location filename="../../ui/pages/dashboard.py" line="544" />
             <source>上次出错：{error}</source>
             <translation>Last error: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="517" />
+            <location filename="../../ui/pages/dashboard.py" line="546" />
             <source>{n} 处冲突待处理</source>
             <translation>{n} conflicts to resolve</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="518" />
+            <location filename="../../ui/pages/dashboard.py" line="547" />
             <source>条待上传</source>
             <translation>changes waiting to upload</translation>
         </message>
@@ -4891,7 +4891,7 @@ Please send this file to technical support.</translation>
     <context>
         <name>HoursChart</name>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="156" />
+            <location filename="../../ui/pages/dashboard.py" line="191" />
             <source>没有在编执法人员</source>
             <translation>No sworn officers</translation>
         </message>
@@ -8099,7 +8099,7 @@ Please send this file to technical support.</translation>
     <context>
         <name>StatusBars</name>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="110" />
+            <location filename="../../ui/pages/dashboard.py" line="146" />
             <source>没有案件</source>
             <translation>No cases</translation>
         </message>
