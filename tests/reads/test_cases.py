@@ -4,9 +4,7 @@ hour deadlines."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -17,39 +15,17 @@ from app.reads import cases as reads
 from app.rules.deadlines import Deadline, Urgency
 from app.services import case_deadlines, case_search, demo, demo_cases
 from app.store import open_store
-from local_db.rawsql import open_current
 from tests.conftest import FakeClock, dispose_store
 
 
 @pytest.fixture(scope="module")
-def cases_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def reads_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("reads_cases") / "demo.sqlite3"
     ctx = open_store(path, clock=FakeClock())
     admin = demo.fill_demo(ctx, sworn=8, auxiliaries=4)
     demo_cases.fill_cases_demo(ctx, admin, general=40, summary=20, parking=40)
     dispose_store(ctx)
     return path
-
-
-@pytest.fixture
-def store(cases_template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "demo.sqlite3"
-    shutil.copy(cases_template, path)
-    return path
-
-
-@pytest.fixture
-def sctx(store: Path, clock: FakeClock) -> Iterator[AppContext]:
-    c = open_store(store, clock=clock)
-    yield c
-    dispose_store(c)
-
-
-@pytest.fixture
-def con(store: Path) -> Iterator[sqlite3.Connection]:
-    c = open_current(store)
-    yield c
-    c.close()
 
 
 def _orm_attention(ctx: AppContext, include_party: bool) -> list[tuple[str, str, Urgency | None]]:

@@ -4,9 +4,7 @@ the services, the same as an ORM reading of the rows, and deleted/NULL/retired r
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -37,7 +35,7 @@ from tests.conftest import FakeClock, dispose_store
 
 
 @pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def reads_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A small demo squad with the demo equipment inventory and its history."""
     path = tmp_path_factory.mktemp("reads_equipment") / "demo.sqlite3"
     ctx = open_store(path, clock=FakeClock())
@@ -45,20 +43,6 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     demo_equipment.fill_equipment_demo(ctx, admin)
     dispose_store(ctx)
     return path
-
-
-@pytest.fixture
-def store(demo_template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(demo_template, path)
-    return path
-
-
-@pytest.fixture
-def sctx(store: Path, clock: FakeClock) -> Iterator[AppContext]:
-    c = open_store(store, clock=clock)
-    yield c
-    dispose_store(c)
 
 
 def _expected_alerts(ctx: AppContext, today: date) -> list[reads.ScheduleInfo]:

@@ -29,6 +29,14 @@ def dashboard_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
+def store_file(dashboard_template: Path, tmp_path: Path) -> Path:
+    """A copy of the demo store, not opened (the start-up's first page reads it raw)."""
+    path = tmp_path / "first.sqlite3"
+    shutil.copy(dashboard_template, path)
+    return path
+
+
+@pytest.fixture
 def dctx(dashboard_template: Path, tmp_path: Path, clock: FakeClock) -> Iterator[AppContext]:
     path = tmp_path / "demo.sqlite3"
     shutil.copy(dashboard_template, path)

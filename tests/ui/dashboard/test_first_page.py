@@ -5,7 +5,6 @@ window before the store is opened, kept when it is (AppWindow.show_first_page / 
 from __future__ import annotations
 
 import hashlib
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -25,13 +24,6 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.fixture
-def store_file(dashboard_template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "first.sqlite3"
-    shutil.copy(dashboard_template, path)
-    return path
 
 
 def test_first_page_equals_the_store_and_writes_nothing(

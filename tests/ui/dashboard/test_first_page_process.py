@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,13 +17,6 @@ from app.services.dashboard import first_page
 from ui import first_page as reading
 
 ROOT = Path(__file__).resolve().parents[3]
-
-
-@pytest.fixture
-def store_file(dashboard_template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "first.sqlite3"
-    shutil.copy(dashboard_template, path)
-    return path
 
 
 def _frames(data: bytes) -> list[tuple[str, object]]:
