@@ -7,8 +7,8 @@ loaded. app.context re-exports them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import NamedTuple
 
 from app.errors import PermissionDenied
 from app.rules.roles import ROLE_LABELS, Permission, Role, permissions_of
@@ -18,11 +18,14 @@ def _system_now() -> datetime:
     return datetime.now(UTC)
 
 
-@dataclass
 class Clock:
     """Wall clock; tests pass a fixed `now` function."""
 
-    now_fn: Callable[[], datetime] = _system_now
+    def __init__(self, now_fn: Callable[[], datetime] = _system_now) -> None:
+        self.now_fn = now_fn
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(now_fn={self.now_fn!r})"
 
     def now(self) -> datetime:
         """Current time (aware, UTC)."""
@@ -33,8 +36,7 @@ class Clock:
         return self.now_fn().astimezone().date()
 
 
-@dataclass(frozen=True)
-class Actor:
+class Actor(NamedTuple):
     """The logged-in user a service acts for."""
 
     user_id: str | None

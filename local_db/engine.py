@@ -9,12 +9,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from local_db.rawsql import BUSY_TIMEOUT_MS  # one figure for the ORM's and the raw connections
+
 if TYPE_CHECKING:  # SQLAlchemy is imported when an engine is made: check_file needs only sqlite3
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 15_000
 
 
 class StoreDamaged(Exception):

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError
 
+from app.resources import migrations_dir
 from local_db.revisions import (  # noqa: F401 - re-exported
-    MIGRATIONS_DIR,
     _revision_graph,
     head_revision,
     known_revisions,
@@ -27,7 +27,8 @@ def alembic_config() -> Config:
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    # local_db/migrations in a checkout, the same relative folder inside a PyInstaller bundle.
+    cfg.set_main_option("script_location", str(migrations_dir()))
     return cfg
 
 

@@ -9,13 +9,22 @@ datetimes (local_db.models.UTCDateTime stores naive UTC), booleans.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
-from pathlib import Path
 
-from local_db.engine import BUSY_TIMEOUT_MS
+# Neither pathlib nor local_db.engine: the first page's reading process does without them.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from os import PathLike
+
+BUSY_TIMEOUT_MS = 15_000  # waiting for another writer before "database is locked"
+# Bytes a file URI keeps as they are (RFC 3986 unreserved, the path's "/" and a drive's ":").
+_URI_SAFE = frozenset(
+    b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/:"
+)
 
 
 def day(value: str | None) -> date | None:
@@ -48,7 +57,18 @@ class NotCurrent(Exception):
     way (app.store.open_store migrates or refuses it)."""
 
 
-def open_current(path: Path) -> sqlite3.Connection:
+def file_uri(path: str, *, windows: bool = os.name == "nt") -> str:
+    """The file: URI of the absolute path `path` (what pathlib's as_uri() gives, without
+    loading pathlib): percent-encoded UTF-8, "/" separators, "file:///C:/…" for a drive."""
+    if windows:
+        path = path.replace("\\", "/")
+    encoded = "".join(
+        chr(b) if b in _URI_SAFE else f"%{b:02X}" for b in path.encode("utf-8")
+    )
+    return ("file://" if encoded.startswith("/") else "file:///") + encoded
+
+
+def open_current(path: str | PathLike[str]) -> sqlite3.Connection:
     """A connection for reading the existing store at `path`, at this build's schema head.
 
     Never creates the file (mode=rw) and writes nothing. Raises NotCurrent when the store is
@@ -56,13 +76,14 @@ def open_current(path: Path) -> sqlite3.Connection:
     """
     from local_db.revisions import head_revision
 
+    path = os.fspath(path)
     try:
-        if path.stat().st_size == 0:
-            raise NotCurrent(str(path))
+        if os.stat(path).st_size == 0:
+            raise NotCurrent(path)
     except OSError as exc:
-        raise NotCurrent(str(path)) from exc
+        raise NotCurrent(path) from exc
     con = sqlite3.connect(
-        f"{path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None,
+        f"{file_uri(os.path.realpath(path))}?mode=rw", uri=True, isolation_level=None,
         check_same_thread=False,
     )
     try:

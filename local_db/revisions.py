@@ -6,14 +6,12 @@ these before the ORM is loaded (local_db.rawsql.open_current). local_db.migrate 
 
 from __future__ import annotations
 
+import os
 import re
 from functools import cache
-from pathlib import Path
 
-from app.resources import migrations_dir
+from app.resources import migrations_folder
 
-# local_db/migrations in a checkout, the same relative folder inside a PyInstaller bundle.
-MIGRATIONS_DIR: Path = migrations_dir()
 _REV_RE = re.compile(r"^revision\s*(?::\s*str\s*)?=\s*['\"]([^'\"]+)['\"]", re.M)
 _DOWN_RE = re.compile(r"^down_revision\s*(?::[^=]+)?=\s*(None|['\"]([^'\"]+)['\"])", re.M)
 
@@ -23,12 +21,18 @@ def _revision_graph() -> tuple[frozenset[str], frozenset[str]]:
     """(every revision id, every revision that has a child), read from the revision files."""
     revisions: set[str] = set()
     parents: set[str] = set()
-    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        source = path.read_text(encoding="utf-8")
+    # local_db/migrations in a checkout, the same relative folder inside a PyInstaller bundle
+    # (os.scandir, not pathlib: the first page's reading process does without it).
+    with os.scandir(os.path.join(migrations_folder(), "versions")) as entries:
+        files = [e.path for e in entries if e.name.endswith(".py") and e.is_file()]
+    for path in files:
+        with open(path, encoding="utf-8") as fh:
+            source = fh.read()
         rev = _REV_RE.search(source)
         down = _DOWN_RE.search(source)
         if rev is None or down is None:
-            raise RuntimeError(f"migration without literal revision ids: {path.name}")
+            name = os.path.basename(path)
+            raise RuntimeError(f"migration without literal revision ids: {name}")
         revisions.add(rev.group(1))
         if down.group(2):
             parents.add(down.group(2))

@@ -26,17 +26,18 @@ from __future__ import annotations
 import os
 import sys
 import threading
-from pathlib import Path
 
-# Neither typing nor pickle before the reading process is started (ui.main starts it first).
+# Neither typing nor pickle before the reading process is started (ui.main starts it first),
+# and no pathlib in the reading process.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from pathlib import Path
     from typing import IO, Any
 
 READ_FIRST_PAGE = "--read-first-page"  # the packaged program's switch (ui.main.main)
 FIRST_PAGE_WAIT_S = 2.0  # longer, and the usual start goes on
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PROJECT_ROOT = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
 HEADER = 4  # bytes of a frame's length, big-endian
 # Up to this many cores the reading process keeps to one thread (the password's check, then
 # the figures): the app's GUI thread has the other core to itself. With more, the check runs
@@ -94,7 +95,7 @@ def serve(store: str, username: str, out: IO[bytes]) -> int:
         from app.services.first_page import first_page
 
         page = first_page(
-            Path(store), username, DEMO_PASSWORD, Clock(),
+            store, username, DEMO_PASSWORD, Clock(),
             on_candidate=lambda actor: write_frame(out, "candidate", actor),
             check_aside=(os.cpu_count() or 1) > CORES_FOR_ONE_THREAD,
         )
@@ -121,7 +122,7 @@ def _environment() -> dict[str, str]:
     env = dict(os.environ)
     if not getattr(sys, "frozen", False):  # -S: the project is found through PYTHONPATH
         env["PYTHONPATH"] = os.pathsep.join(
-            p for p in (str(PROJECT_ROOT), env.get("PYTHONPATH", "")) if p
+            p for p in (PROJECT_ROOT, env.get("PYTHONPATH", "")) if p
         )
     return env
 

@@ -9,7 +9,6 @@ ORM rows as well.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple, Protocol
 
@@ -33,8 +32,7 @@ DEADLINE_LABELS: dict[Deadline, str] = {
 }
 
 
-@dataclass(frozen=True)
-class DeadlineInfo:
+class DeadlineInfo(NamedTuple):
     """One deadline of a case as shown on the detail page and the dashboard."""
 
     id: str
@@ -142,8 +140,7 @@ def _deadline_of(row: tuple[Any, ...], today: date, now: datetime) -> DeadlineIn
     )
 
 
-@dataclass(frozen=True)
-class AttentionSummary:
+class AttentionSummary(NamedTuple):
     """attention_list counted: overdue and due-soon deadlines, and the first `first` of the
     list (the dashboard's tile)."""
 

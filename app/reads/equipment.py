@@ -21,8 +21,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Sequence
-from typing import Any
-from dataclasses import dataclass
+from typing import Any, NamedTuple
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -53,8 +52,7 @@ STANDARD_SETTING = "reference.equipment_standard"
 # --- result types -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class LoanInfo:
+class LoanInfo(NamedTuple):
     """A check-out (open or returned)."""
 
     id: str
@@ -71,8 +69,7 @@ class LoanInfo:
     overdue: bool
 
 
-@dataclass(frozen=True)
-class ScheduleInfo:
+class ScheduleInfo(NamedTuple):
     """A maintenance schedule with where its due date stands."""
 
     id: str
@@ -90,8 +87,7 @@ class ScheduleInfo:
         return MAINTENANCE_LABELS[self.kind]
 
 
-@dataclass(frozen=True)
-class ComplianceLine:
+class ComplianceLine(NamedTuple):
     """One category of the standard: what is required, what is held, the gap."""
 
     code: str
@@ -110,8 +106,7 @@ class ComplianceLine:
         return self.held >= self.required
 
 
-@dataclass(frozen=True)
-class ComplianceReport:
+class ComplianceReport(NamedTuple):
     """Holdings against the standard."""
 
     standard_version: str

@@ -6,13 +6,12 @@ app.services.staff answers the same question by calling this (Database.dbapi_rea
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.rules.certificates import StaffKind, auxiliaries_within_limit
 
 
-@dataclass(frozen=True)
-class SquadComposition:
+class SquadComposition(NamedTuple):
     """Counts of active sworn officers and auxiliaries, and whether the 003 limit holds."""
 
     sworn: int

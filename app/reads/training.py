@@ -7,8 +7,8 @@ app.services.training answers the same questions by calling these (Database.dbap
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from app.rules.certificates import CertStatus, StaffKind, StaffPosition
 from app.rules.training import (
@@ -30,8 +30,7 @@ from local_db.rawsql import day, day_of, flag
 REPORT_SUBMITTED_KEY = "training.report_submitted.{year}"
 
 
-@dataclass(frozen=True)
-class PersonProgress:
+class PersonProgress(NamedTuple):
     """One officer's year against the 60 学时 and the leader/member rule."""
 
     staff_id: str
@@ -55,8 +54,7 @@ class PersonProgress:
         return format_days(self.tally.concentrated_days_tenths)
 
 
-@dataclass(frozen=True)
-class CertificateAlert:
+class CertificateAlert(NamedTuple):
     """A certificate expiring within 60 / 30 days, or expired."""
 
     staff_id: str

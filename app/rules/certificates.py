@@ -5,9 +5,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class StaffKind(StrEnum):
@@ -89,12 +89,11 @@ INELIGIBLE_LABELS: dict[Ineligible, str] = {
 }
 
 
-@dataclass(frozen=True)
-class Eligibility:
+class Eligibility(NamedTuple):
     """Answer to "may this person handle a case today?" with every reason against."""
 
     ok: bool
-    reasons: tuple[Ineligible, ...] = field(default=())
+    reasons: tuple[Ineligible, ...] = ()
     flagged: bool = False  # yellow card: may act, but shown as warned
 
 

@@ -6,9 +6,9 @@ Amounts are integer fen (分) to keep the arithmetic exact.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 
 from app.rules.workdays import DueDate, HolidayCalendar, add_calendar_days, add_working_days
 
@@ -36,8 +36,7 @@ class Deadline(StrEnum):
     FEEDBACK = "feedback"  # 审批/结果反馈: from the decision
 
 
-@dataclass(frozen=True)
-class Period:
+class Period(NamedTuple):
     """A period's length, unit and legal source."""
 
     length: int

@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:  # the first page's reading process does without pathlib
+    from pathlib import Path
 
 
 class ItemStatus(StrEnum):
@@ -198,8 +199,7 @@ class HeadGroup(StrEnum):
     OFFICE = "office"  # offices (rooms), for printer and phone
 
 
-@dataclass(frozen=True)
-class Headcount:
+class Headcount(NamedTuple):
     """The counts the standard is measured against."""
 
     officers: int
@@ -231,8 +231,7 @@ class RuleKind(StrEnum):
     NONE = "none"  # a category outside the standard
 
 
-@dataclass(frozen=True)
-class StandardRule:
+class StandardRule(NamedTuple):
     """One category's minimum."""
 
     kind: RuleKind
@@ -266,8 +265,7 @@ class StandardRule:
         return "—"
 
 
-@dataclass(frozen=True)
-class StandardCategory:
+class StandardCategory(NamedTuple):
     """A category of the standard (or an extra category with no minimum)."""
 
     code: str
@@ -277,8 +275,7 @@ class StandardCategory:
     consumable: bool
 
 
-@dataclass(frozen=True)
-class EquipmentStandard:
+class EquipmentStandard(NamedTuple):
     """The county's equipment standard: versioned reference data."""
 
     version: str

@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 from fractions import Fraction
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from app.rules.certificates import CertStatus, StaffPosition
 
@@ -229,8 +228,7 @@ REQUIREMENT_LABELS: dict[Requirement, str] = {
 }
 
 
-@dataclass(frozen=True)
-class YearTally:
+class YearTally(NamedTuple):
     """What one person attended in one calendar year (trainings counted by start date)."""
 
     counted_seconds: int = 0  # credit in COUNTED_CATEGORIES (towards the 60 学时)
@@ -242,8 +240,7 @@ class YearTally:
     trainings: int = 0  # trainings attended, any kind
 
 
-@dataclass(frozen=True)
-class AttendedTraining:
+class AttendedTraining(NamedTuple):
     """One attendance with the facts of its training that the year's tally needs."""
 
     staff_id: str
@@ -278,8 +275,7 @@ def tally_year(attended: Iterable[AttendedTraining]) -> dict[str, YearTally]:
     return {sid: YearTally(*v) for sid, v in sums.items()}
 
 
-@dataclass(frozen=True)
-class RuleCheck:
+class RuleCheck(NamedTuple):
     """One requirement checked: figures in the requirement's own unit (seconds, count, tenths)."""
 
     requirement: Requirement
@@ -313,8 +309,7 @@ class RuleCheck:
         return text if self.ok else f"{text}（差 {short} {unit}）"
 
 
-@dataclass(frozen=True)
-class PersonVerdict:
+class PersonVerdict(NamedTuple):
     """Every yearly requirement of one person, checked."""
 
     checks: tuple[RuleCheck, ...]
@@ -416,8 +411,7 @@ FIRST_ROTATION_DEADLINE_DEFAULT = date(2024, 6, 30)  # "June 2024" (001); config
 # --- forecast -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Forecast:
+class Forecast(NamedTuple):
     """Where one person's 学时 are heading at the current pace."""
 
     counted_seconds: int
@@ -586,8 +580,7 @@ class ReportReminderLevel(StrEnum):
     OVERDUE = "overdue"  # December and not submitted
 
 
-@dataclass(frozen=True)
-class ReportReminder:
+class ReportReminder(NamedTuple):
     """Whether to remind about the annual training report, and by when it is due."""
 
     year: int

@@ -9,15 +9,15 @@ that year's calendar — never an error.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import date, timedelta
+from types import MappingProxyType
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class HolidayCalendar:
+class HolidayCalendar(NamedTuple):
     """Holidays (by date, with name) and make-up workdays, for the years in `years`."""
 
-    holidays: Mapping[date, str] = field(default_factory=dict)
+    holidays: Mapping[date, str] = MappingProxyType({})  # read-only: shared by default
     makeup_workdays: frozenset[date] = frozenset()
     years: frozenset[int] = frozenset()
 
@@ -42,8 +42,7 @@ class HolidayCalendar:
         )
 
 
-@dataclass(frozen=True)
-class DueDate:
+class DueDate(NamedTuple):
     """A computed deadline; provisional when a year without holiday data was crossed."""
 
     day: date

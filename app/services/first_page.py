@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.reads import users as user_reads
@@ -18,12 +17,14 @@ from app.rules.accounts import verify_password
 from app.services.dashboard_data import FirstPage, may_see_dashboard
 from local_db import rawsql
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # no pathlib: the reading process does without it
+    from os import PathLike
+
     from app.actor import Actor, Clock
 
 
 def first_page(
-    path: Path,
+    path: str | PathLike[str],
     username: str,
     password: str,
     clock: Clock,

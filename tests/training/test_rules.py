@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -137,14 +136,14 @@ def _leader(**kw: int) -> YearTally:
         concentrated=3,
         concentrated_days_tenths=100,
     )
-    return replace(at_minimum, **kw)
+    return at_minimum._replace(**kw)
 
 
 def _member(**kw: int) -> YearTally:
     at_minimum = YearTally(
         counted_seconds=ANNUAL_REQUIRED_SECONDS, concentrated=3, concentrated_days_tenths=50
     )
-    return replace(at_minimum, **kw)
+    return at_minimum._replace(**kw)
 
 
 def test_leader_exactly_at_every_minimum_passes() -> None:
