@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -456,6 +455,8 @@ class AppWindow(QMainWindow):
 
     def show_about(self) -> None:
         """Help ▸ About."""
+        from PySide6.QtWidgets import QMessageBox  # here: PySide6 makes the class on first use
+
         QMessageBox.about(
             self,
             self.tr("关于"),

@@ -11,7 +11,7 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.errors import DomainError
 
@@ -52,6 +52,8 @@ class CrashDialog:
     @classmethod
     def ask(cls, message: str, log_path: Path | None, parent: QWidget | None = None) -> None:
         """Show the short message and where the log file is (blocks in exec())."""
+        from PySide6.QtWidgets import QMessageBox  # here: PySide6 makes the class on first use
+
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(QCoreApplication.translate("CrashDialog", "程序出错"))

@@ -29,6 +29,9 @@ def _log() -> logging.Logger:
 FONT_RESOURCE = "fonts/wqy-microhei.ttc"
 ICON_RESOURCE = "icons/squaddesk.png"
 SMOKE_OK = "SMOKE OK"
+# QEvent.Type.UpdateRequest (a widget's paint waiting in the queue), as the int that
+# QCoreApplication.sendPostedEvents takes: naming the enum would build QEvent.Type first.
+UPDATE_REQUEST = 77
 
 
 def process_start_time() -> float:
@@ -212,7 +215,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         None if reader is not None else start_store_check(db_path)
     ]
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
     from ui import i18n
@@ -263,7 +266,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             app.exit(0)
 
     def report_dashboard() -> None:
-        window.repaint()  # the figures painted, not only set
+        # The figures painted, not only set: a paint still pending is done now.
+        QCoreApplication.sendPostedEvents(window, UPDATE_REQUEST)
         reached("dashboard")
 
     if args.exit_when_shown:

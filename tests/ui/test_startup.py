@@ -426,3 +426,12 @@ def test_demo_builder_shows_progress_and_renames_at_the_end(
         assert setup.is_initialized(ctx)
     finally:
         ctx.db.dispose()
+
+
+def test_update_request_is_qts_event_type() -> None:
+    """ui.main flushes a pending paint by this number (naming the enum would build it)."""
+    from PySide6.QtCore import QEvent
+
+    from ui.main import UPDATE_REQUEST
+
+    assert UPDATE_REQUEST == QEvent.Type.UpdateRequest.value

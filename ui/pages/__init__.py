@@ -10,8 +10,7 @@ from __future__ import annotations
 import importlib
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
@@ -25,8 +24,7 @@ if TYPE_CHECKING:
 PageFactory = Callable[["AppContext", "Actor"], "QWidget"]
 
 
-@dataclass(frozen=True)
-class PageSpec:
+class PageSpec(NamedTuple):
     """One page of the main window, not yet built.
 
     `path` is "module:ClassName"; the class takes (ctx, actor, parent) and has page_title() and
@@ -37,7 +35,7 @@ class PageSpec:
 
     path: str
     title: str
-    factory: PageFactory | None = field(default=None, compare=False)
+    factory: PageFactory | None = None
 
     @property
     def module(self) -> str:
