@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,9 +20,14 @@ from PySide6.QtWidgets import (
 from app.rules.roles import ROLE_LABELS, Role
 from ui.errors import label_text
 from ui.settings import Settings
-from ui.widgets import ElidedLabel
+from ui.widgets import ElidedLabel, set_text_colour
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QAction, QCloseEvent
+    from PySide6.QtWidgets import QMenu
+
     from app.context import Actor, AppContext
     from app.services.dashboard_data import DashboardData
     from app.services.setup import TownshipInfo
@@ -111,58 +116,25 @@ class AppWindow(QMainWindow):
 
     def show_first_page(self, actor: Actor, data: DashboardData | None) -> None:
         """Before the store is opened (ui.main's auto-login): the navigation for `actor` and
-        the 工作台 showing `data` (app.services.dashboard.first_page). attach(ctx, actor)
-        keeps both; a page chosen meanwhile opens then."""
-        self.prepare_first_page(actor)
-        if data is not None:
-            self.fill_first_page(data)
-        else:
-            self.drop_first_page(keep_navigation=True)
-
-    def prepare_first_page(self, actor: Actor) -> None:
-        """show_first_page in two steps: the navigation and an empty 工作台 for `actor` (while
-        the figures are still being read), then fill_first_page; drop_first_page if the
-        figures do not come (the usual start then builds the window)."""
+        the 工作台 showing `data` (app.services.dashboard.first_page; None: the navigation
+        alone, the pages come with attach). The page is filled before it joins the window:
+        laid out and painted once. attach(ctx, actor) keeps both; a page chosen meanwhile
+        opens then."""
         from ui.pages import DASHBOARD, pages_for
 
         self.actor = actor
         self._first_actor = actor
         self._add_navigation(pages_for(None, actor))
         self.user_label.setText(self._user_text(actor))
-        if self.page_specs and self.page_specs[0] == DASHBOARD:
+        if data is not None and self.page_specs and self.page_specs[0] == DASHBOARD:
             from ui.pages.dashboard import DashboardPage
 
-            page = DashboardPage(None, actor)
+            page = DashboardPage(None, actor, data=data)
             self._adopt(0, page)
             self.stack.setCurrentWidget(page)
             self.nav.blockSignals(True)  # the page is there: nothing to open
             self.nav.setCurrentRow(0)
             self.nav.blockSignals(False)
-
-    def fill_first_page(self, data: DashboardData) -> None:
-        """The figures of the 工作台 made by prepare_first_page."""
-        page = self._built.get(0)
-        if page is not None:
-            page.show_data(data)  # type: ignore[attr-defined]
-
-    def drop_first_page(self, *, keep_navigation: bool = False) -> None:
-        """Undo prepare_first_page (the early read gave no figures): the window is the bare
-        frame again, or keeps only the navigation with `keep_navigation`."""
-        self.nav.blockSignals(True)
-        for page in self._built.values():
-            self.stack.removeWidget(page)
-            page.deleteLater()
-        self._built = {}
-        if not keep_navigation:
-            self.nav.clear()
-            self.page_specs = []
-            self._first_actor = None
-            self.actor = None
-            self.user_label.setText("")
-        else:
-            self.nav.setCurrentRow(-1)
-        self.nav.blockSignals(False)
-        self._show_loading()
 
     def _show_loading(self) -> None:
         """The "opening the database" note in place of the pages."""
@@ -246,30 +218,30 @@ class AppWindow(QMainWindow):
 
     # -- building -------------------------------------------------------------------------
     def _build_menus(self) -> None:
+        # Menu.addAction(text), then connect: QAction(text, parent) and addAction(text, slot)
+        # would have PySide6 make QIcon's and QKeySequence's enums (~220 members) for the frame.
+        def action(
+            menu: QMenu, text: str, slot: Callable[[], object], *, enabled: bool = True
+        ) -> QAction:
+            made = menu.addAction(text)
+            made.triggered.connect(slot)
+            made.setEnabled(enabled)
+            return made
+
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        self.backup_action = QAction(self.tr("备份(&B)"), self)
-        self.backup_action.triggered.connect(self.backup_now)
-        self.backup_action.setEnabled(False)
-        file_menu.addAction(self.backup_action)
-        self.password_action = QAction(self.tr("修改密码(&P)…"), self)
-        self.password_action.triggered.connect(self.change_password)
-        self.password_action.setEnabled(False)
-        file_menu.addAction(self.password_action)
-        self.sync_action = QAction(self.tr("立即同步(&S)"), self)
-        self.sync_action.triggered.connect(self.sync_now)
-        self.sync_action.setEnabled(False)
-        file_menu.addAction(self.sync_action)
+        self.backup_action = action(file_menu, self.tr("备份(&B)"), self.backup_now, enabled=False)
+        self.password_action = action(
+            file_menu, self.tr("修改密码(&P)…"), self.change_password, enabled=False
+        )
+        self.sync_action = action(file_menu, self.tr("立即同步(&S)"), self.sync_now, enabled=False)
         file_menu.addSeparator()
-        self.quit_action = QAction(self.tr("退出(&X)"), self)
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
+        self.quit_action = action(file_menu, self.tr("退出(&X)"), self.close)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
-        about = QAction(self.tr("关于(&A)"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
-        self.verify_action = help_menu.addAction(self.tr("一案一码核验(&V)…"), self.open_qr_verifier)
-        self.verify_action.setEnabled(False)
-        self.shortcuts_action = help_menu.addAction(self.tr("键盘快捷键(&K)…"), self.show_shortcuts)
+        action(help_menu, self.tr("关于(&A)"), self.show_about)
+        self.verify_action = action(
+            help_menu, self.tr("一案一码核验(&V)…"), self.open_qr_verifier, enabled=False
+        )
+        self.shortcuts_action = action(help_menu, self.tr("键盘快捷键(&K)…"), self.show_shortcuts)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -279,7 +251,7 @@ class AppWindow(QMainWindow):
         self.db_label = ElidedLabel()  # ElideMiddle from attach (QtCore.Qt: see ui.widgets)
         self.cases_label = QLabel()  # overdue case deadlines (cases page)
         self.sync_label = QLabel()  # county sync: last success, pending, last error
-        self.db_label.setStyleSheet("color: #666;")
+        set_text_colour(self.db_label, "#666666")
         bar.setSizeGripEnabled(False)
         for w in (self.sync_label, self.cases_label, self.township_label, self.user_label, self.db_label):
             w.setContentsMargins(6, 0, 10, 0)

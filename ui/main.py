@@ -273,37 +273,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.exit_when_shown:
         QTimer.singleShot(0, lambda: say(f"shown {ms()}"))
 
-    # The first page read ahead (auto-login): taken from the event loop once the frame is on
-    # screen; the user's page is laid out while the figures are read, then filled (or undone
-    # when they do not come: wrong login, store not current, unreadable, too slow).
-    early: dict[str, object] = {"first": None, "prepared": None, "shown": False, "done": False}
+    # The first page read ahead (auto-login): shown with the frame when it is read by then,
+    # else taken from the event loop when it comes (or not: wrong login, store not current,
+    # unreadable, too slow). It is built filled, so it is laid out and painted once.
+    early: dict[str, object] = {"first": None, "shown": False, "done": False}
 
     def take_first_page(*, give_up: bool = False) -> None:
         assert reader is not None
-        if early["done"]:
-            return
-        candidate = reader.candidate(0)
-        if candidate is not None and early["prepared"] is None:
-            window.prepare_first_page(candidate)  # type: ignore[arg-type]
-            early["prepared"] = candidate
-        if not reader.finished() and not give_up:
+        if early["done"] or (not reader.finished() and not give_up):
             return  # the reader tells again (relay) when it is over
         early["done"] = True
         first = reader.result(0)
-        prepared = early["prepared"]
-        if first is not None and first.actor == prepared:  # type: ignore[attr-defined]
+        if first is not None:
+            window.show_first_page(first.actor, first.data)  # type: ignore[attr-defined]
             if first.data is not None:  # type: ignore[attr-defined]
-                window.fill_first_page(first.data)  # type: ignore[attr-defined]
                 early["shown"] = True
                 if args.exit_when_shown:
                     say(f"figures {ms()}")
                     QTimer.singleShot(0, report_dashboard)
-            else:
-                window.drop_first_page(keep_navigation=True)
-        else:
-            if prepared is not None:
-                window.drop_first_page()
-            first = None
         early["first"] = first
         QTimer.singleShot(0, open_session)  # after the page's paint (report_dashboard)
 

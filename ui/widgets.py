@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -16,6 +17,17 @@ if TYPE_CHECKING:
 # the methods that need it.
 
 ERROR_STYLE = "color: #b00020;"
+
+
+def set_text_colour(widget: QWidget, colour: QColor | str) -> None:
+    """`widget`'s text colour, set in its palette: a style sheet would have Qt style it
+    through CSS rules (slower on the start-up's path). A QPainter on the widget starts with
+    this colour too, without setPen (which would build QtCore.Qt's enums)."""
+    if isinstance(colour, str):
+        colour = QColor(colour)  # (QColor(QColor) would build QtCore.Qt's enums: GlobalColor)
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    widget.setPalette(palette)
 
 
 class ErrorLabel(QLabel):

@@ -47,213 +47,213 @@
     <context>
         <name>AppWindow</name>
         <message>
-            <location filename="../../ui/app_window.py" line="75" />
+            <location filename="../../ui/app_window.py" line="80" />
             <source>乡镇综合执法队工作台</source>
             <translation>Township Enforcement Squad Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="171" />
+            <location filename="../../ui/app_window.py" line="143" />
             <source>正在打开数据库…</source>
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="249" />
+            <location filename="../../ui/app_window.py" line="231" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="250" />
+            <location filename="../../ui/app_window.py" line="232" />
             <source>备份(&amp;B)</source>
             <translation>&amp;Back up</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="254" />
+            <location filename="../../ui/app_window.py" line="234" />
             <source>修改密码(&amp;P)…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="258" />
+            <location filename="../../ui/app_window.py" line="236" />
             <source>立即同步(&amp;S)</source>
             <translation>&amp;Sync now</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="263" />
+            <location filename="../../ui/app_window.py" line="238" />
             <source>退出(&amp;X)</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="266" />
+            <location filename="../../ui/app_window.py" line="239" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="267" />
+            <location filename="../../ui/app_window.py" line="240" />
             <source>关于(&amp;A)</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="272" />
+            <location filename="../../ui/app_window.py" line="244" />
             <source>键盘快捷键(&amp;K)…</source>
             <translation>&amp;Keyboard shortcuts…</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="504" />
+            <location filename="../../ui/app_window.py" line="476" />
             <source>本机尚未登记到县局，无法同步。</source>
             <translation>This computer is not enrolled with the county; it cannot sync.</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="507" />
+            <location filename="../../ui/app_window.py" line="479" />
             <source>正在同步，请稍候。</source>
             <translation>A sync is running, please wait.</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="515" />
+            <location filename="../../ui/app_window.py" line="487" />
             <source>同步中…（{phase} {done}/{total}）</source>
             <translation>Syncing… ({phase} {done}/{total})</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="516" />
+            <location filename="../../ui/app_window.py" line="488" />
             <source>上传</source>
             <translation>Upload</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="516" />
+            <location filename="../../ui/app_window.py" line="488" />
             <source>下载</source>
             <translation>Download</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="528" />
+            <location filename="../../ui/app_window.py" line="500" />
             <source>无法连接县局</source>
             <translation>County unreachable</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="529" />
+            <location filename="../../ui/app_window.py" line="501" />
             <source>设备令牌被拒绝</source>
             <translation>Device token refused</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="530" />
+            <location filename="../../ui/app_window.py" line="502" />
             <source>未登记</source>
             <translation>Not enrolled</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="531" />
+            <location filename="../../ui/app_window.py" line="503" />
             <source>需升级 SquadDesk</source>
             <translation>Update SquadDesk</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="532" />
-            <location filename="../../ui/app_window.py" line="533" />
+            <location filename="../../ui/app_window.py" line="504" />
+            <location filename="../../ui/app_window.py" line="505" />
             <source>钥匙串不可用</source>
             <translation>Keyring unavailable</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="534" />
+            <location filename="../../ui/app_window.py" line="506" />
             <source>县局回答有误</source>
             <translation>Bad answer from the county</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="536" />
+            <location filename="../../ui/app_window.py" line="508" />
             <source>同步失败</source>
             <translation>Sync failed</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="549" />
+            <location filename="../../ui/app_window.py" line="521" />
             <source>未连接县局</source>
             <translation>Not connected to the county</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="551" />
+            <location filename="../../ui/app_window.py" line="523" />
             <source>本机尚未登记到县局，数据只保存在本机。</source>
             <translation>This computer is not enrolled with the county; the data stays on this computer.</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="554" />
+            <location filename="../../ui/app_window.py" line="526" />
             <source>同步中…</source>
             <translation>Syncing…</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="559" />
+            <location filename="../../ui/app_window.py" line="531" />
             <source>上次同步：{at}</source>
             <translation>Last sync: {at}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="559" />
+            <location filename="../../ui/app_window.py" line="531" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="560" />
+            <location filename="../../ui/app_window.py" line="532" />
             <source>待上传 {n}</source>
             <translation>{n} to upload</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="562" />
+            <location filename="../../ui/app_window.py" line="534" />
             <source>县局：{url}</source>
             <translation>County: {url}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="566" />
+            <location filename="../../ui/app_window.py" line="538" />
             <source>同步出错：{error}</source>
             <translation>Sync error: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="568" />
+            <location filename="../../ui/app_window.py" line="540" />
             <source>{at} 同步失败：{message}</source>
             <translation>{at} sync failed: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="575" />
+            <location filename="../../ui/app_window.py" line="547" />
             <source>自动同步已停止，请处理后手动同步。</source>
             <translation>Automatic sync has stopped; fix the problem, then sync by hand.</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="577" />
+            <location filename="../../ui/app_window.py" line="549" />
             <source>{s} 秒后自动重试。</source>
             <translation>Retrying automatically in {s} s.</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="579" />
+            <location filename="../../ui/app_window.py" line="551" />
             <source>待核对 {n}</source>
             <translation>{n} to review</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="195" />
+            <location filename="../../ui/app_window.py" line="167" />
             <source>用户：{name}（{roles}）</source>
             <translation>User: {name} ({roles})</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="234" />
+            <location filename="../../ui/app_window.py" line="206" />
             <source>数据库：{path}</source>
             <translation>Database: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="270" />
+            <location filename="../../ui/app_window.py" line="242" />
             <source>一案一码核验(&amp;V)…</source>
             <translation>&amp;Verify case QR code…</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="378" />
+            <location filename="../../ui/app_window.py" line="350" />
             <source>逾期期限：{n}</source>
             <translation>Overdue deadlines: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="420" />
+            <location filename="../../ui/app_window.py" line="392" />
             <source>{squad} - 乡镇综合执法队工作台</source>
             <translation>{squad} - Township Enforcement Squad Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="437" />
+            <location filename="../../ui/app_window.py" line="409" />
             <source>密码已修改。</source>
             <translation>Password changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="462" />
+            <location filename="../../ui/app_window.py" line="434" />
             <source>关于</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ui/app_window.py" line="464" />
+            <location filename="../../ui/app_window.py" line="436" />
             <source>&lt;b&gt;乡镇综合执法队工作台&lt;/b&gt; {version}&lt;br&gt;人员与证件、账户、审计记录与数据备份。&lt;br&gt;数据保存在本机：{path}</source>
             <translation>&lt;b&gt;Township Enforcement Squad Desk&lt;/b&gt; {version}&lt;br&gt;Staff and certificates, accounts, audit log and backups.&lt;br&gt;Data is stored on this computer: {path}</translation>
         </message>
@@ -2814,188 +2814,188 @@ Please send this file to technical support.</translation>
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="358" />
+            <location filename="../../ui/pages/dashboard.py" line="351" />
             <source>案件期限</source>
             <translation>Case deadlines</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="359" />
+            <location filename="../../ui/pages/dashboard.py" line="352" />
             <source>案件状态</source>
             <translation>Cases by status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="363" />
+            <location filename="../../ui/pages/dashboard.py" line="356" />
             <source>培训学时（对照 60 学时）</source>
             <translation>Training hours (against 60)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="366" />
+            <location filename="../../ui/pages/dashboard.py" line="359" />
             <source>执法证件预警</source>
             <translation>Certificate alerts</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="368" />
+            <location filename="../../ui/pages/dashboard.py" line="361" />
             <source>装备配备缺口</source>
             <translation>Equipment gaps</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="369" />
+            <location filename="../../ui/pages/dashboard.py" line="362" />
             <source>装备维护到期</source>
             <translation>Maintenance due</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="371" />
+            <location filename="../../ui/pages/dashboard.py" line="364" />
             <source>队伍构成</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="373" />
+            <location filename="../../ui/pages/dashboard.py" line="366" />
             <source>县局同步</source>
             <translation>County sync</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="384" />
-            <location filename="../../ui/pages/dashboard.py" line="397" />
+            <location filename="../../ui/pages/dashboard.py" line="377" />
+            <location filename="../../ui/pages/dashboard.py" line="390" />
             <source>工作台</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="457" />
+            <location filename="../../ui/pages/dashboard.py" line="450" />
             <source>工作台数据未能读取：{error}</source>
             <translation>The dashboard figures could not be read: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="464" />
+            <location filename="../../ui/pages/dashboard.py" line="457" />
             <source>今天：{day}</source>
             <translation>Today: {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="475" />
+            <location filename="../../ui/pages/dashboard.py" line="468" />
             <source>人（在编 {sworn}，辅助 {aux}）</source>
             <translation>people ({sworn} sworn, {aux} auxiliary)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="476" />
+            <location filename="../../ui/pages/dashboard.py" line="469" />
             <source>辅助人员未超过在编人数</source>
             <translation>Auxiliaries do not outnumber sworn officers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="477" />
+            <location filename="../../ui/pages/dashboard.py" line="470" />
             <source>辅助人员多于在编人数</source>
             <translation>More auxiliaries than sworn officers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="493" />
+            <location filename="../../ui/pages/dashboard.py" line="486" />
             <source>没有逾期或即将到期的期限</source>
             <translation>No deadline overdue or due soon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="492" />
+            <location filename="../../ui/pages/dashboard.py" line="485" />
             <source>项逾期，{n} 项即将到期</source>
             <translation>overdue, {n} due soon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="497" />
+            <location filename="../../ui/pages/dashboard.py" line="490" />
             <source>件案件</source>
             <translation>cases</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="508" />
+            <location filename="../../ui/pages/dashboard.py" line="501" />
             <source>进度正常 {n}</source>
             <translation>On track {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="509" />
+            <location filename="../../ui/pages/dashboard.py" line="502" />
             <source>落后 {n}</source>
             <translation>Behind {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="510" />
+            <location filename="../../ui/pages/dashboard.py" line="503" />
             <source>难以完成 {n}</source>
             <translation>Unlikely {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="514" />
+            <location filename="../../ui/pages/dashboard.py" line="507" />
             <source>人已满 60 学时（{year} 年）</source>
             <translation>officers have 60 hours ({year})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="522" />
+            <location filename="../../ui/pages/dashboard.py" line="515" />
             <source>年度培训情况应于 {day} 前报县局</source>
             <translation>Send the annual training report to the county by {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="525" />
+            <location filename="../../ui/pages/dashboard.py" line="518" />
             <source>60 天内没有到期的执法证</source>
             <translation>No certificate expires within 60 days</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="527" />
+            <location filename="../../ui/pages/dashboard.py" line="520" />
             <source>张执法证 60 天内到期或已过期</source>
             <translation>certificates expire within 60 days or have expired</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="535" />
+            <location filename="../../ui/pages/dashboard.py" line="528" />
             <source>{name}：差 {short}（{held}/{required}）</source>
             <translation>{name}: {short} short ({held}/{required})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="540" />
+            <location filename="../../ui/pages/dashboard.py" line="533" />
             <source>另有 {n} 类…</source>
             <translation>{n} more…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="543" />
+            <location filename="../../ui/pages/dashboard.py" line="536" />
             <source>类未达配备标准（共 {n} 类）</source>
             <translation>categories below the standard (of {n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="544" />
+            <location filename="../../ui/pages/dashboard.py" line="537" />
             <source>全部达到配备标准</source>
             <translation>Every category meets the standard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="552" />
+            <location filename="../../ui/pages/dashboard.py" line="545" />
             <source>{n} 件领用逾期未还</source>
             <translation>{n} check-outs overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="556" />
+            <location filename="../../ui/pages/dashboard.py" line="549" />
             <source>项维护到期（逾期 {n}）</source>
             <translation>due ({n} overdue)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="557" />
+            <location filename="../../ui/pages/dashboard.py" line="550" />
             <source>没有到期的维护</source>
             <translation>No maintenance due</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="566" />
+            <location filename="../../ui/pages/dashboard.py" line="559" />
             <source>未登记县局</source>
             <translation>Not enrolled</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="566" />
+            <location filename="../../ui/pages/dashboard.py" line="559" />
             <source>本机数据只保存在本机</source>
             <translation>Data is kept on this computer only</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="569" />
+            <location filename="../../ui/pages/dashboard.py" line="562" />
             <source>上次同步：{at}</source>
             <translation>Last sync: {at}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="571" />
+            <location filename="../../ui/pages/dashboard.py" line="564" />
             <source>上次出错：{error}</source>
             <translation>Last error: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="573" />
+            <location filename="../../ui/pages/dashboard.py" line="566" />
             <source>{n} 处冲突待处理</source>
             <translation>{n} conflicts to resolve</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="574" />
+            <location filename="../../ui/pages/dashboard.py" line="567" />
             <source>条待上传</source>
             <translation>changes waiting to upload</translation>
         </message>
@@ -4891,7 +4891,7 @@ Please send this file to technical support.</translation>
     <context>
         <name>HoursChart</name>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="204" />
+            <location filename="../../ui/pages/dashboard.py" line="197" />
             <source>没有在编执法人员</source>
             <translation>No sworn officers</translation>
         </message>
@@ -6595,12 +6595,12 @@ Please send this file to technical support.</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ui/widgets.py" line="144" />
+            <location filename="../../ui/widgets.py" line="156" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets.py" line="160" />
+            <location filename="../../ui/widgets.py" line="172" />
             <source>确定</source>
             <translation>OK</translation>
         </message>
@@ -8099,7 +8099,7 @@ Please send this file to technical support.</translation>
     <context>
         <name>StatusBars</name>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="159" />
+            <location filename="../../ui/pages/dashboard.py" line="152" />
             <source>没有案件</source>
             <translation>No cases</translation>
         </message>

@@ -20,6 +20,7 @@ from app.services import dashboard_data as figures
 from app.services.dashboard_data import DashboardData, SyncPart
 from ui.errors import error_text, label_text
 from ui.tasks import run_in_background
+from ui.widgets import set_text_colour
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
@@ -114,14 +115,6 @@ def _fill(p: QPainter, rect: QRectF, colour: QColor) -> None:
     p.drawImage(rect, swatch)
 
 
-def _text_colour(widget: QWidget, colour: QColor) -> None:
-    """The colour a QPainter on `widget` draws text in: its pen starts as the widget's
-    foreground (QPainter.setPen would make QtCore.Qt's enums: see above)."""
-    palette = widget.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, colour)
-    widget.setPalette(palette)
-
-
 def _dashed_line(p: QPainter, x0: float, x1: float, y: float, colour: QColor) -> None:
     """A 2 px dashed horizontal line: Qt's DashLine at width 2 (8 on, 4 off)."""
     x = x0
@@ -132,7 +125,7 @@ def _dashed_line(p: QPainter, x0: float, x1: float, y: float, colour: QColor) ->
 
 def _set_colour(label: QLabel, colour: QColor | None) -> None:
     """A label's text colour (the big number: red/amber/green; None: plain)."""
-    _text_colour(label, colour or PLAIN)
+    set_text_colour(label, colour or PLAIN)
 
 
 class StatusBars(QWidget):
@@ -142,7 +135,7 @@ class StatusBars(QWidget):
         super().__init__(parent)
         self.rows: list[tuple[str, int]] = []
         self.setMinimumHeight(120)
-        _text_colour(self, MUTED)
+        set_text_colour(self, MUTED)
 
     def sizeHint(self) -> QSize:  # override QWidget.sizeHint
         return QSize(300, 180)
@@ -150,7 +143,7 @@ class StatusBars(QWidget):
     def set_rows(self, rows: list[tuple[str, int]]) -> None:
         """Show (label, cases) rows, top to bottom."""
         self.rows = rows
-        _text_colour(self, INK if rows else MUTED)
+        set_text_colour(self, INK if rows else MUTED)
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # override QWidget.paintEvent
@@ -186,7 +179,7 @@ class HoursChart(QWidget):
         self.officers: list[tuple[str, float, str]] = []  # (name, 学时, tone)
         self.required = 60.0
         self.setMinimumHeight(110)
-        _text_colour(self, MUTED)
+        set_text_colour(self, MUTED)
 
     def sizeHint(self) -> QSize:  # override QWidget.sizeHint
         return QSize(300, 160)
@@ -194,7 +187,7 @@ class HoursChart(QWidget):
     def set_officers(self, officers: list[tuple[str, float, str]], required: float) -> None:
         """Show (name, 学时, tone) bars against `required` 学时."""
         self.officers, self.required = officers, required
-        _text_colour(self, LABEL_GREY if officers else MUTED)
+        set_text_colour(self, LABEL_GREY if officers else MUTED)
         self.setToolTip("\n".join(f"{name}  {hours:.1f}" for name, hours, _l in officers))
         self.update()
 
@@ -243,7 +236,7 @@ class Tile(QFrame):
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, TILE_BACKGROUND)
         self.setPalette(palette)
-        _text_colour(self, TILE_BORDER)  # the labels' own colours are set by their roles
+        set_text_colour(self, TILE_BORDER)  # the labels' own colours are set by their roles
         self.title_label = _role(QLabel(title), "tile-title")
         self.number_label = _role(QLabel("—"), "tile-number")
         self.number_label.setObjectName(f"{key}_number")
@@ -278,11 +271,11 @@ class Tile(QFrame):
             self.setCursor(Qt.CursorShape.PointingHandCursor)
             self._cursor_set = True
         if self.clickable:
-            _text_colour(self, TILE_BORDER_HOVER)  # the border shows where a click goes
+            set_text_colour(self, TILE_BORDER_HOVER)  # the border shows where a click goes
         super().enterEvent(event)
 
     def leaveEvent(self, event: QEvent) -> None:  # override QWidget.leaveEvent
-        _text_colour(self, TILE_BORDER)
+        set_text_colour(self, TILE_BORDER)
         super().leaveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # override QWidget.mouseReleaseEvent
