@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 
 READ_FIRST_PAGE = "--read-first-page"  # the packaged program's switch (ui.main.main)
 FIRST_PAGE_WAIT_S = 2.0  # longer, and the usual start goes on
-PROJECT_ROOT = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
 HEADER = 4  # bytes of a frame's length, big-endian
 # Up to this many cores the reading process keeps to one thread (the password's check, then
 # the figures): the app's GUI thread has the other core to itself. With more, the check runs
@@ -121,8 +120,10 @@ def command(store: Path, username: str) -> list[str]:
 def _environment() -> dict[str, str]:
     env = dict(os.environ)
     if not getattr(sys, "frozen", False):  # -S: the project is found through PYTHONPATH
+        from app.resources import bundle_folder  # the checkout's root (no pathlib)
+
         env["PYTHONPATH"] = os.pathsep.join(
-            p for p in (PROJECT_ROOT, env.get("PYTHONPATH", "")) if p
+            p for p in (bundle_folder(), env.get("PYTHONPATH", "")) if p
         )
     return env
 

@@ -42,8 +42,8 @@ def first_page(
     modules load and the figures are read for the account; without it (a reading process
     that has one core to itself: ui.first_page) the check comes first and the figures are
     read only for the right password. Either way they are returned only when it is right.
-    `on_candidate` hears the account the figures are read for, before they are (the window
-    lays out that user's page meanwhile; nothing is shown before the password is checked).
+    `on_candidate` hears the account the figures are read for, before they are (nothing is
+    shown for it: the app shows the page only once the password is checked).
     """
     try:
         con = rawsql.open_current(path)
