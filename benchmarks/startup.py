@@ -47,13 +47,13 @@ BASELINE_SCRIPT = """\
 import os, sys, time
 
 def process_start():
-    # Process creation time like the app's `shown` figure (Linux /proc); else script start.
+    # Process creation time like the app's figures (ui.main.process_start_time: Linux ticks
+    # since boot, the boot's epoch time from the clocks); else script start.
     try:
         with open("/proc/self/stat", encoding="ascii") as fh:
             ticks = int(fh.read().rsplit(")", 1)[1].split()[19])
-        with open("/proc/stat", encoding="ascii") as fh:
-            btime = next(int(ln.split()[1]) for ln in fh if ln.startswith("btime"))
-        return btime + ticks / os.sysconf("SC_CLK_TCK")
+        booted = time.time() - time.clock_gettime(time.CLOCK_BOOTTIME)
+        return booted + ticks / os.sysconf("SC_CLK_TCK")
     except Exception:
         return time.time()
 

@@ -35,15 +35,19 @@ UPDATE_REQUEST = 77
 
 
 def process_start_time() -> float:
-    """When this process started (epoch seconds); falls back to when this module loaded."""
+    """When this process started (epoch seconds); falls back to when this module loaded.
+
+    Linux counts a process's start in clock ticks since boot (/proc/self/stat). The boot's own
+    epoch time is taken from the clocks (wall clock less CLOCK_BOOTTIME): /proc/stat's btime
+    is cut to whole seconds, which put the start up to a second early.
+    """
     try:
         with open("/proc/self/stat", encoding="ascii") as fh:
             fields = fh.read().rsplit(")", 1)[1].split()
         start_ticks = int(fields[19])
-        with open("/proc/stat", encoding="ascii") as fh:
-            btime = next(int(line.split()[1]) for line in fh if line.startswith("btime"))
-        return btime + start_ticks / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError, StopIteration, AttributeError):
+        booted = time.time() - time.clock_gettime(time.CLOCK_BOOTTIME)
+        return booted + start_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, AttributeError):
         pass
     with contextlib.suppress(Exception):  # psutil is optional (Windows)
         import psutil

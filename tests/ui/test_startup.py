@@ -8,6 +8,7 @@ import logging.handlers
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -435,3 +436,20 @@ def test_update_request_is_qts_event_type() -> None:
     from ui.main import UPDATE_REQUEST
 
     assert UPDATE_REQUEST == QEvent.Type.UpdateRequest.value
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux clock ticks since boot")
+def test_process_start_time_is_when_the_process_was_spawned() -> None:
+    """The start-up figures count from the process's creation: never before it was spawned
+    (less the clock tick it is counted in), never after it ran. /proc/stat's btime, whole
+    seconds, put it up to a second early."""
+    code = "from ui.main import process_start_time; print(repr(process_start_time()))"
+    tick = 1 / os.sysconf("SC_CLK_TCK")
+    for _ in range(3):
+        before = time.time()
+        out = subprocess.run(
+            [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout
+        after = time.time()
+        started = float(out)
+        assert before - tick - 0.002 <= started <= after
