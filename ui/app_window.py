@@ -75,6 +75,7 @@ class AppWindow(QMainWindow):
         self._restarting = False
         self.sync_worker: SyncWorker | None = None
         self._first_actor: Actor | None = None  # show_first_page's user, until attach
+        self._ready_page: tuple[Actor, QWidget] | None = None  # prepare_first_page's, unshown
         self._wanted_row: int | None = None  # a page chosen before attach
         self._nav_connected = False
         self.setWindowTitle(self.tr("乡镇综合执法队工作台"))
@@ -114,22 +115,45 @@ class AppWindow(QMainWindow):
         """True once the store and the logged-in user are attached."""
         return self.ctx is not None
 
+    def prepare_first_page(self, actor: Actor) -> None:
+        """While the auto-login's figures are still being read: the empty 工作台 for `actor`
+        (the account being logged in), made but not shown (nothing of it is on screen or
+        joins the window before show_first_page brings the figures for the same account)."""
+        from ui.pages import DASHBOARD, pages_for
+
+        if self._ready_page is not None or self.page_specs:
+            return
+        specs = pages_for(None, actor)
+        if specs and specs[0] == DASHBOARD:
+            from ui.pages.dashboard import DashboardPage
+
+            self._ready_page = (actor, DashboardPage(None, actor))
+
     def show_first_page(self, actor: Actor, data: DashboardData | None) -> None:
         """Before the store is opened (ui.main's auto-login): the navigation for `actor` and
         the 工作台 showing `data` (app.services.dashboard.first_page; None: the navigation
-        alone, the pages come with attach). The page is filled before it joins the window:
-        laid out and painted once. attach(ctx, actor) keeps both; a page chosen meanwhile
-        opens then."""
+        alone, the pages come with attach). The page (prepare_first_page's when made for the
+        same account) is filled before it joins the window: laid out and painted once.
+        attach(ctx, actor) keeps both; a page chosen meanwhile opens then."""
         from ui.pages import DASHBOARD, pages_for
 
+        ready, self._ready_page = self._ready_page, None
+        page: QWidget | None = None
+        if ready is not None:
+            if ready[0] == actor and data is not None:
+                page = ready[1]
+            else:
+                ready[1].deleteLater()
         self.actor = actor
         self._first_actor = actor
         self._add_navigation(pages_for(None, actor))
         self.user_label.setText(self._user_text(actor))
         if data is not None and self.page_specs and self.page_specs[0] == DASHBOARD:
-            from ui.pages.dashboard import DashboardPage
+            if page is None:
+                from ui.pages.dashboard import DashboardPage
 
-            page = DashboardPage(None, actor, data=data)
+                page = DashboardPage(None, actor)
+            page.show_data(data)  # type: ignore[attr-defined]
             self._adopt(0, page)
             self.stack.setCurrentWidget(page)
             self.nav.blockSignals(True)  # the page is there: nothing to open
@@ -173,6 +197,10 @@ class AppWindow(QMainWindow):
         show_first_page when it showed them for the same user)."""
         from app.services import setup
         from ui.pages import BACKUPS, pages_for
+
+        if self._ready_page is not None:  # prepared, never filled (no figures came)
+            self._ready_page[1].deleteLater()
+            self._ready_page = None
 
         self.ctx = ctx
         self.actor = actor

@@ -32,7 +32,7 @@ import threading
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from pathlib import Path
+    from os import PathLike
     from typing import IO, Any
 
 READ_FIRST_PAGE = "--read-first-page"  # the packaged program's switch (ui.main.main)
@@ -109,12 +109,12 @@ def serve(store: str, username: str, out: IO[bytes]) -> int:
 CHILD_CODE = "import sys; from ui.first_page import main; sys.exit(main())"
 
 
-def command(store: Path, username: str) -> list[str]:
+def command(store: str | PathLike[str], username: str) -> list[str]:
     """The reading process's command line: the packaged program with its switch, or this
     interpreter without site-packages on this module."""
     if getattr(sys, "frozen", False):
-        return [sys.executable, READ_FIRST_PAGE, str(store), username]
-    return [sys.executable, "-S", "-c", CHILD_CODE, str(store), username]
+        return [sys.executable, READ_FIRST_PAGE, os.fspath(store), username]
+    return [sys.executable, "-S", "-c", CHILD_CODE, os.fspath(store), username]
 
 
 def _environment() -> dict[str, str]:
@@ -133,7 +133,7 @@ class FirstPageReader:
     thread: candidate() and result() answer from what the process sent; listen() calls back
     (from the reading thread) whenever something arrived, for a queued signal."""
 
-    def __init__(self, path: Path, username: str) -> None:
+    def __init__(self, path: str | PathLike[str], username: str) -> None:
         self.path = path
         self.username = username
         self._outcome: list[object] = []

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-import argparse
-import contextlib
 import os
 import sys
-import threading
 import time
-from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from ui.first_page import FIRST_PAGE_WAIT_S, READ_FIRST_PAGE, FirstPageReader
 
-TYPE_CHECKING = False  # typing itself is not imported before the first page's reader starts
+# Neither typing nor argparse, pathlib or threading before the first page's reader starts
+# (main: it is the first thing done).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import argparse
     import logging
+    from collections.abc import Callable, Sequence
+    from os import PathLike
+    from pathlib import Path
 
 _T_IMPORT = time.time()
 
@@ -49,15 +50,19 @@ def process_start_time() -> float:
         return booted + start_ticks / os.sysconf("SC_CLK_TCK")
     except (OSError, ValueError, IndexError, AttributeError):
         pass
-    with contextlib.suppress(Exception):  # psutil is optional (Windows)
+    try:  # psutil is optional (Windows)
         import psutil
 
         return float(psutil.Process().create_time())
-    return _T_IMPORT
+    except Exception:  # noqa: BLE001 - no psutil, or it cannot tell: when this module loaded
+        return _T_IMPORT
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     """Command-line options."""
+    import argparse
+    from pathlib import Path
+
     parser = argparse.ArgumentParser(prog="squaddesk", description="乡镇综合执法队工作台")
     parser.add_argument("--db", type=Path, help="数据库文件（默认在用户数据文件夹）")
     parser.add_argument("--lang", choices=["zh", "en"], help="界面语言（覆盖设置）")
@@ -90,6 +95,9 @@ def lower_thread_priority() -> None:
     The start-up's store check reads the whole file; where it competes for a core with the
     GUI thread (a loaded or single-core machine) the GUI thread goes first.
     """
+    import contextlib
+    import threading
+
     with contextlib.suppress(Exception):
         if sys.platform == "win32":
             import ctypes
@@ -117,6 +125,8 @@ def start_store_check(path: Path) -> Callable[[], None] | None:
             return None
     except OSError:
         return None
+    import threading
+
     outcome: list[BaseException] = []
 
     def check() -> None:
@@ -139,21 +149,34 @@ def start_store_check(path: Path) -> Callable[[], None] | None:
     return wait
 
 
-def read_first_page_ahead(path: Path, args: argparse.Namespace) -> FirstPageReader | None:
+def read_first_page_ahead(path: str | PathLike[str]) -> FirstPageReader | None:
     """Start reading the first page now (ui.first_page: in a second process) when the
     auto-login asks for it and the store is there (a new store gets the wizard or the demo
     build instead)."""
     from app.demo_accounts import autologin_name, autologin_requested
 
     autologin = autologin_requested()
-    if not autologin or args.demo and not path.exists():
+    if not autologin:
         return None
     try:
-        if path.stat().st_size == 0:
+        if os.stat(path).st_size == 0:
             return None
     except OSError:
         return None
     return FirstPageReader(path, autologin_name(autologin))
+
+
+def typed_db(raw: Sequence[str]) -> str | None:
+    """The --db value as typed (`--db X`, `--db=X`; the last one, as argparse takes it), read
+    before argparse is even loaded so the first page's reader starts first thing; None when
+    not given so (main then waits for argparse and the default store path)."""
+    found = None
+    for i, arg in enumerate(raw):
+        if arg == "--db" and i + 1 < len(raw):
+            found = raw[i + 1]
+        elif arg.startswith("--db="):
+            found = arg[len("--db="):]
+    return found
 
 
 def register_font() -> str | None:
@@ -204,6 +227,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return first_page.main(raw[1:])
     started = process_start_time()
+    typed = typed_db(raw)
+    reader = read_first_page_ahead(typed) if typed is not None else None  # first thing
     args = parse_args(raw)
     if args.db is None:
         from app.paths import default_db_path
@@ -211,7 +236,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         db_path: Path = default_db_path()
     else:
         db_path = args.db
-    reader = read_first_page_ahead(db_path, args)  # as early as it can: it needs the path
+    if typed is None:
+        reader = read_first_page_ahead(db_path)  # as soon as the default path is known
+    elif reader is not None and db_path != type(db_path)(typed):
+        reader.close()  # argparse read the command line otherwise: no figures from elsewhere
+        reader = None
 
     # With the first page read ahead, the store check starts once that page is on screen
     # (open_session): nothing is written before, and it leaves both cores to the page.
@@ -284,8 +313,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def take_first_page(*, give_up: bool = False) -> None:
         assert reader is not None
-        if early["done"] or (not reader.finished() and not give_up):
-            return  # the reader tells again (relay) when it is over
+        if early["done"]:
+            return
+        if not reader.finished() and not give_up:
+            # Still reading: the 工作台 for the account being logged in is made meanwhile
+            # (not shown); the reader tells again (relay) when it is over.
+            candidate = reader.candidate(0)
+            if candidate is not None:
+                window.prepare_first_page(candidate)  # type: ignore[arg-type]
+            return
         early["done"] = True
         first = reader.result(0)
         if first is not None:
@@ -310,6 +346,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         QTimer.singleShot(int(FIRST_PAGE_WAIT_S * 1000), lambda: take_first_page(give_up=True))
 
     def open_session() -> None:
+        set_window_icon()  # after the first page's paint (the .exe carries its own icon)
         if reader is not None:
             checks[0] = start_store_check(db_path)
         from app.paths import log_dir
@@ -378,7 +415,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if reader is not None and reader.finished():
         take_first_page()  # read already: the frame's first paint shows the figures too
     window.show_for_screen()
-    QTimer.singleShot(0, set_window_icon)  # after the first paint (the .exe carries its own)
     # After the frame's first paint: the first page read ahead, or at once: open the store,
     # log in, attach the pages.
     QTimer.singleShot(0, take_first_page if reader is not None else open_session)

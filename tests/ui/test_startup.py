@@ -453,3 +453,38 @@ def test_process_start_time_is_when_the_process_was_spawned() -> None:
         after = time.time()
         started = float(out)
         assert before - tick - 0.002 <= started <= after
+
+
+def test_typed_db_reads_the_store_path_as_argparse_does() -> None:
+    from ui.main import parse_args, typed_db
+
+    for raw in (["--db", "a.sqlite3"], ["--db=a.sqlite3"], ["--db", "x", "--db", "a.sqlite3"],
+                ["--lang", "en", "--db", "a.sqlite3", "--exit-when-shown"]):
+        assert typed_db(raw) == "a.sqlite3"
+        assert parse_args(raw).db == Path("a.sqlite3")
+    assert typed_db(["--lang", "en"]) is None
+    assert typed_db(["--db"]) is None
+
+
+def test_first_page_reader_starts_before_argparse_loads(tmp_path: Path) -> None:
+    """With the auto-login and --db given, the first page's reading process is started first
+    thing: before argparse (or Qt) is even imported."""
+    store = tmp_path / "store.sqlite3"
+    store.write_bytes(b"x" * 100)
+    code = (
+        "import os, sys\n"
+        "import ui.main as m\n"
+        "class Reader:\n"
+        "    def __init__(self, path, user):\n"
+        "        loaded = [n for n in ('argparse', 'PySide6') if n in sys.modules]\n"
+        "        print(os.fspath(path), user, loaded)\n"
+        "        raise SystemExit(0)\n"
+        "m.FirstPageReader = Reader\n"
+        f"m.main(['--exit-when-shown', '--db', {str(store)!r}])\n"
+    )
+    env = dict(os.environ, SQUADDESK_DEMO_AUTOLOGIN="zhangwei")
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+        check=True,
+    ).stdout
+    assert out.split() == [str(store), "zhangwei", "[]"]

@@ -93,3 +93,39 @@ def test_window_keeps_the_early_page_when_the_store_opens(
     win.nav.setCurrentRow(0)
     qtbot.waitUntil(lambda: not early.running, timeout=10_000)
     assert early.data is not None and early.data.sync is not None  # the sync tile filled
+
+
+def test_page_prepared_while_reading_is_used_only_for_the_same_account(
+    qtbot: QtBot, dctx: AppContext, leader: Actor, settings: Settings
+) -> None:
+    """While the figures are read, the 工作台 for the account being logged in is made but not
+    shown; it is filled and joins the window only with the figures for that account, and is
+    dropped when they do not come."""
+    page_data = first_page(dctx.db_path, "zhangwei", demo.DEMO_PASSWORD, dctx.clock)
+    assert page_data is not None and page_data.data is not None
+    win = AppWindow(settings=settings)
+    qtbot.addWidget(win)
+    win.prepare_first_page(page_data.actor)
+    assert win._ready_page is not None
+    prepared = win._ready_page[1]
+    assert isinstance(prepared, DashboardPage) and prepared.data is None
+    assert win.built_pages() == [] and win.stack.indexOf(prepared) == -1  # not shown
+    win.prepare_first_page(page_data.actor)  # once
+    assert win._ready_page[1] is prepared
+    win.show_first_page(page_data.actor, page_data.data)
+    assert win.built_pages() == [prepared] and prepared.data == page_data.data
+    assert win._ready_page is None
+
+    other = AppWindow(settings=settings)  # the figures came for someone else: a new page
+    qtbot.addWidget(other)
+    other.prepare_first_page(page_data.actor)
+    stale = other._ready_page[1]  # type: ignore[index]
+    someone = page_data.actor._replace(username="someone")
+    other.show_first_page(someone, page_data.data)
+    assert other.built_pages()[0] is not stale and other._ready_page is None
+
+    dropped = AppWindow(settings=settings)  # no figures (wrong login): dropped on attach
+    qtbot.addWidget(dropped)
+    dropped.prepare_first_page(page_data.actor)
+    dropped.attach(dctx, leader)
+    assert dropped._ready_page is None and all(p is not None for p in dropped.built_pages())
