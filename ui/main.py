@@ -229,7 +229,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = process_start_time()
     typed = typed_db(raw)
     reader = read_first_page_ahead(typed) if typed is not None else None  # first thing
-    args = parse_args(raw)
+    try:
+        args = parse_args(raw)
+    except SystemExit:  # --help, or a bad option: argparse has said why
+        if reader is not None:
+            reader.close()
+        raise
     if args.db is None:
         from app.paths import default_db_path
 

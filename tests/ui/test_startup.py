@@ -488,3 +488,28 @@ def test_first_page_reader_starts_before_argparse_loads(tmp_path: Path) -> None:
         check=True,
     ).stdout
     assert out.split() == [str(store), "zhangwei", "[]"]
+
+
+def test_bad_option_stops_the_early_reader(tmp_path: Path) -> None:
+    """argparse refuses the command line after the reader was started from the typed --db:
+    the reading process is stopped, not left behind."""
+    store = tmp_path / "store.sqlite3"
+    store.write_bytes(b"x" * 100)
+    code = (
+        "import sys\n"
+        "import ui.main as m\n"
+        "class Reader:\n"
+        "    def __init__(self, path, user): pass\n"
+        "    def close(self): print('closed')\n"
+        "m.FirstPageReader = Reader\n"
+        "try:\n"
+        f"    m.main(['--db', {str(store)!r}, '--lang', 'xx'])\n"
+        "except SystemExit as exc:\n"
+        "    print('exit', exc.code)\n"
+    )
+    env = dict(os.environ, SQUADDESK_DEMO_AUTOLOGIN="zhangwei")
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+        check=True,
+    ).stdout
+    assert out.split() == ["closed", "exit", "2"]
