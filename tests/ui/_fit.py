@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.pages.dashboard import TileLines
 from ui.widgets import ElidedLabel
 
 SCREEN = QSize(1366, 768)
@@ -107,6 +108,8 @@ def fit_problems(root: QWidget, where: str, screen: QSize = SCREEN) -> list[str]
                 need += w.iconSize().width() + 4
             if have + TOLERANCE < need:
                 out.append(f"{where}: {name} combo {w.currentText()!r} is {have} px, needs {need}")
+        if isinstance(w, TileLines) and w.elided():  # wrapped into the tile, yet cut
+            out.append(f"{where}: {name} list is cut: {w.shown_texts()!r}")
         if isinstance(w, (QTableView, QTreeView)):
             header = w.horizontalHeader() if isinstance(w, QTableView) else w.header()
             out.extend(_header_problems(header, where, name))

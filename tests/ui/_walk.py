@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.context import Actor, AppContext
 from app.rules.roles import Role
+from ui.pages.dashboard import TileLines
 from app.services import demo, demo_cases, demo_equipment, demo_training, users
 from app.store import open_store
 from tests.conftest import FakeClock, dispose_store
@@ -133,6 +134,9 @@ def shown_texts(root: QWidget, where: str) -> Iterator[Shown]:
             yield item("tooltip", w.toolTip())
         if isinstance(w, QLabel) and w.text():
             yield item("label", w.text())
+        elif isinstance(w, TileLines):  # the 工作台 tiles' painted lists
+            for line in w.texts():
+                yield item("list line", line)
         elif isinstance(w, QAbstractButton) and w.text():
             yield item("button", w.text())
         elif isinstance(w, QGroupBox) and w.title():

@@ -23,6 +23,8 @@ from ui.tasks import run_in_background
 from ui.widgets import set_text_colour
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QEnterEvent, QFontMetrics, QMouseEvent, QPaintEvent
 
@@ -66,7 +68,6 @@ ROLES = {
     "tile-number": LabelRole(22, True),
     "tile-number-muted": LabelRole(16, True, QColor("#666666")),
     "tile-caption": LabelRole(colour=LABEL_GREY, alignment="AlignLeft|AlignBottom"),
-    "tile-list": LabelRole(colour=INK, alignment="AlignLeft|AlignTop"),
     "page-title": LabelRole(14, True),
     "date": LabelRole(colour=QColor("#666666")),
     "message": LabelRole(colour=RED),
@@ -121,6 +122,223 @@ def _dashed_line(p: QPainter, x0: float, x1: float, y: float, colour: QColor) ->
     while x < x1:
         _fill(p, QRectF(x, y - 1, min(8.0, x1 - x), 2), colour)
         x += 12
+
+
+# A tile's list line: its parts, each (text, colour); a plain str is one part in INK.
+Line = tuple[tuple[str, QColor], ...]
+LineLike = str | Line
+
+
+def _as_line(line: LineLike) -> Line:
+    return ((line, INK),) if isinstance(line, str) else line
+
+
+def _line_text(line: Line) -> str:
+    return "".join(text for text, _colour in line)
+
+
+def _fitting(text: str, fm: QFontMetrics, width: float) -> int:
+    """How many leading characters of `text` fit in `width` px."""
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if fm.horizontalAdvance(text[:mid]) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _wrap(line: Line, fm: QFontMetrics, width: int) -> list[Line]:
+    """`line` broken into rows of at most `width` px: Chinese between any two characters, a
+    Latin word or number whole (at a space) unless it is wider than a row."""
+    rows: list[Line] = []
+    row: list[tuple[str, QColor]] = []
+    used = 0
+    parts = list(line)
+    while parts:
+        text, colour = parts.pop(0)
+        if not row and rows:
+            text = text.lstrip(" ")  # a row does not start with the space it broke at
+            if not text:
+                continue
+        advance = fm.horizontalAdvance(text)
+        if used + advance <= width:
+            row.append((text, colour))
+            used += advance
+            continue
+        k = _fitting(text, fm, width - used)
+        if 0 < k < len(text) and _is_word(text[k - 1]) and _is_word(text[k]):
+            start = k  # inside a word: the whole word to the next row, if it can go
+            while start > 0 and _is_word(text[start - 1]):
+                start -= 1
+            if start > 0 or row:
+                k = start
+        if k == 0 and not row:
+            k = 1  # not even one character fits: one per row
+        if k:
+            row.append((text[:k], colour))
+        rows.append(tuple(row))
+        row, used = [], 0
+        parts.insert(0, (text[k:], colour))
+    if row or not rows:
+        rows.append(tuple(row))
+    return rows
+
+
+def _elide(line: Line, fm: QFontMetrics, width: int, *, always: bool = False) -> Line:
+    """`line` cut to `width` px with "…" at the cut (as it is when it fits, unless `always`:
+    then it ends in "…" whether or not it is cut)."""
+    if not always and fm.horizontalAdvance(_line_text(line)) <= width:
+        return line
+    ellipsis = fm.horizontalAdvance("…")
+    kept: list[tuple[str, QColor]] = []
+    used = 0
+    for text, colour in line:
+        advance = fm.horizontalAdvance(text)
+        if used + advance + ellipsis <= width:
+            kept.append((text, colour))
+            used += advance
+            continue
+        kept.append((text[: _fitting(text, fm, width - used - ellipsis)] + "…", colour))
+        return tuple(kept)
+    return (*kept, ("…", line[-1][1] if line else INK))
+
+
+def _rows(lines: Sequence[Line], fm: QFontMetrics, width: int, height: int) -> list[Line]:
+    """`lines` as painted in `width`×`height` px: wrapped, and cut with "…" on the last row
+    that fits when they need more height than there is (always at least one row)."""
+    rows = [row for line in lines for row in _wrap(line, fm, width)]
+    fit = max(1, height // fm.lineSpacing())
+    if len(rows) <= fit:
+        return rows
+    return [*rows[: fit - 1], _elide(rows[fit - 1], fm, width, always=True)]
+
+
+def _cut(lines: Sequence[Line], rows: Sequence[Line]) -> bool:
+    """Whether `rows` (_rows of `lines`) leave some of the text out."""
+    def text(parts: Sequence[Line]) -> str:
+        return "".join(_line_text(part) for part in parts).replace(" ", "")
+
+    return text(rows) != text(lines)
+
+
+class TileLines(QWidget):
+    """A tile's short list: a line per entry, its parts in their colours (red overdue, amber
+    due soon). A line wider than the tile is wrapped into the height the tile gives; where
+    that runs out the last row ends in "…" and the whole list is the tooltip.
+
+    Painted, not a rich-text QLabel: a word-wrapped rich-text label per tile cost ~12 ms of
+    the start-up's layout and first paint. The colours come from compositing (each colour's
+    text drawn, then tinted: _tinted_text), as QPainter.setPen would build QtCore.Qt's enums.
+    """
+
+    MIN_WIDTH = 60  # the tile may be squeezed this far (the lines wrap, or are cut)
+    HINT_WIDTH = 160  # preferred width: long lines do not widen their column
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lines: tuple[Line, ...] = ()
+        self._image: QImage | None = None
+        self._image_key: tuple[int, int, float, str] | None = None
+
+    def set_lines(self, lines: Sequence[LineLike]) -> None:
+        """Show `lines` (str: one part in INK), top to bottom."""
+        self._lines = tuple(_as_line(line) for line in lines)
+        self._image = None
+        self.setAccessibleName("\n".join(self.texts()))
+        self.updateGeometry()
+        self.update()
+
+    def texts(self) -> list[str]:
+        """Each line's whole text."""
+        return [_line_text(line) for line in self._lines]
+
+    def colours(self) -> list[list[str]]:
+        """Each line's parts' colours (#rrggbb)."""
+        return [[colour.name() for _text, colour in line] for line in self._lines]
+
+    def rows(self) -> list[Line]:
+        """The rows as painted in the current size: wrapped, the last cut with "…" when
+        they need more height than there is."""
+        return _rows(self._lines, self.fontMetrics(), self.width(), self.height())
+
+    def shown_texts(self) -> list[str]:
+        """The rows' texts as painted."""
+        return [_line_text(row) for row in self.rows()]
+
+    def elided(self) -> bool:
+        """Whether the current size cuts the text ("…")."""
+        return _cut(self._lines, self.rows())
+
+    def sizeHint(self) -> QSize:  # override QWidget.sizeHint
+        fm = self.fontMetrics()
+        width = max((fm.horizontalAdvance(text) for text in self.texts()), default=0)
+        return QSize(min(width, self.HINT_WIDTH), fm.lineSpacing() * len(self._lines))
+
+    def minimumSizeHint(self) -> QSize:  # override QWidget.minimumSizeHint
+        return QSize(self.MIN_WIDTH, self.fontMetrics().lineSpacing() * len(self._lines))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # override QWidget.paintEvent
+        dpr = self.devicePixelRatioF()
+        key = (self.width(), self.height(), dpr, self.font().key())
+        if self._image is None or self._image_key != key:
+            self._image, self._image_key = self._render(dpr), key
+        p = QPainter(self)
+        p.drawImage(QPointF(0, 0), self._image)
+        p.end()
+
+    def _render(self, dpr: float) -> QImage:
+        fm = self.fontMetrics()
+        rows = _rows(self._lines, fm, self.width(), self.height())
+        self.setToolTip("\n".join(self.texts()) if _cut(self._lines, rows) else "")
+        by_colour: dict[int, tuple[QColor, list[tuple[QPointF, str]]]] = {}
+        step, ascent = fm.lineSpacing(), fm.ascent()
+        for i, line in enumerate(rows):
+            x = 0
+            for text, colour in line:
+                by_colour.setdefault(colour.rgba(), (colour, []))[1].append(
+                    (QPointF(x, i * step + ascent), text))
+                x += fm.horizontalAdvance(text)
+        layers = [_tinted_text(self.size(), dpr, self.font(), colour, parts)
+                  for colour, parts in by_colour.values()]
+        if not layers:
+            return _tinted_text(self.size(), dpr, self.font(), INK, [])
+        image = layers[0]
+        if len(layers) > 1:
+            p = QPainter(image)
+            for layer in layers[1:]:
+                p.drawImage(QPointF(0, 0), layer)
+            p.end()
+        return image
+
+
+def _tinted_text(
+    size: QSize, dpr: float, font: QFont, colour: QColor, parts: list[tuple[QPointF, str]]
+) -> QImage:
+    """A transparent image of `size` (logical px at `dpr`) with `parts` written in `colour`:
+    drawn in the painter's default black, then tinted (SourceIn keeps the glyphs' coverage)."""
+    w, h = max(1, size.width()), max(1, size.height())
+    image = QImage(max(1, round(w * dpr)), max(1, round(h * dpr)),
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(dpr)
+    rect = QRectF(0, 0, w, h)
+    mode = QPainter.CompositionMode
+    p = QPainter(image)
+    p.setCompositionMode(mode.CompositionMode_Clear)  # transparent (QImage.fill: Qt's enums)
+    _fill(p, rect, colour)
+    p.setCompositionMode(mode.CompositionMode_SourceOver)
+    p.setFont(font)
+    for pos, text in parts:
+        p.drawText(pos, text)
+    p.setCompositionMode(mode.CompositionMode_SourceIn)
+    _fill(p, rect, colour)
+    p.end()
+    return image
 
 
 def _set_colour(label: QLabel, colour: QColor | None) -> None:
@@ -242,8 +460,7 @@ class Tile(QFrame):
         self.number_label.setObjectName(f"{key}_number")
         self.caption_label = _role(QLabel(), "tile-caption")
         self.caption_label.setWordWrap(True)
-        self.list_label = _role(QLabel(), "tile-list")  # rich text (<span>, <br>): told apart
-        self.list_label.setWordWrap(True)
+        self.lines = TileLines()
         head = QHBoxLayout()
         head.addWidget(self.number_label)
         head.addWidget(self.caption_label, 1)
@@ -252,17 +469,19 @@ class Tile(QFrame):
         self.body.setSpacing(4)
         self.body.addWidget(self.title_label)
         self.body.addLayout(head)
-        self.body.addWidget(self.list_label, 1)
+        self.body.addWidget(self.lines, 1)
 
-    def set_figures(self, number: str, caption: str, lines: list[str], colour: QColor | None = None) -> None:
+    def set_figures(
+        self, number: str, caption: str, lines: Sequence[LineLike], colour: QColor | None = None
+    ) -> None:
         """The big number (red/amber/green when `colour`), its caption and the list lines."""
         self.number_label.setText(number)
         if self.number_label.property("role") != "tile-number":
             _role(self.number_label, "tile-number")
         _set_colour(self.number_label, colour)
         self.caption_label.setText(caption)
-        self.list_label.setText("<br>".join(lines))
-        self.list_label.setVisible(bool(lines))
+        self.lines.set_lines(lines)
+        self.lines.setVisible(bool(lines))
 
     def enterEvent(self, event: QEnterEvent) -> None:  # override QWidget.enterEvent
         if self.clickable and not self._cursor_set:  # the hand, set on first need
@@ -287,12 +506,8 @@ class Tile(QFrame):
         super().mouseReleaseEvent(event)
 
 
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _coloured(text: str, colour: QColor) -> str:
-    return f'<span style="color:{colour.name()}">{_esc(text)}</span>'
+def _coloured(text: str, colour: QColor) -> Line:
+    return ((text, colour),)
 
 
 class DashboardPage(QWidget):
@@ -476,7 +691,7 @@ class DashboardPage(QWidget):
     def _show_cases(self, data: DashboardData) -> None:
         c = data.cases
         assert c is not None
-        lines = [
+        lines: list[LineLike] = [
             _coloured(f"{d.due_on:%m-%d} {d.case_number} {label_text(d.label)}", TONES[d.tone])
             for d in c.attention
         ]
@@ -497,17 +712,18 @@ class DashboardPage(QWidget):
             t.required_seconds / t.seconds_per_unit,
         )
         green, amber, red = t.lights
-        lights = [
-            _coloured(self.tr("进度正常 {n}").format(n=green), GREEN),
-            _coloured(self.tr("落后 {n}").format(n=amber), AMBER),
-            _coloured(self.tr("难以完成 {n}").format(n=red), RED),
-        ]
+        gap = ("　", INK)
+        lights = (
+            (self.tr("进度正常 {n}").format(n=green), GREEN), gap,
+            (self.tr("落后 {n}").format(n=amber), AMBER), gap,
+            (self.tr("难以完成 {n}").format(n=red), RED),
+        )
         self.tiles["training"].set_figures(
             f"{t.reached}/{len(t.officers)}",
             self.tr("人已满 60 学时（{year} 年）").format(year=t.year),
-            ["　".join(lights)],
+            [lights],
         )
-        lines = [
+        lines: list[LineLike] = [
             _coloured(f"{a.expires_on:%Y-%m-%d} {a.name}（{label_text(a.label)}）", TONES[a.tone])
             for a in t.cert_alerts[: figures.LIST_LENGTH]
         ]
@@ -537,7 +753,7 @@ class DashboardPage(QWidget):
             gaps or [self.tr("全部达到配备标准")],
             AMBER if e.gaps else GREEN,
         )
-        lines = [
+        lines: list[LineLike] = [
             _coloured(f"{m.due_on:%m-%d} {m.item_name} {label_text(m.label)}", TONES[m.tone])
             for m in e.maintenance
         ]

@@ -133,8 +133,16 @@ def test_page_shows_the_figures(qtbot: QtBot, dctx: AppContext, leader: Actor) -
     comp = staff.squad_composition(dctx)
     assert tiles["staff"].number_label.text() == str(comp.sworn + comp.auxiliaries)
     assert tiles["sync"].number_label.text() == "未登记县局"
+    # The deadlines list: the attention list's first cases, red when overdue.
+    attention = case_deadlines.attention_list(dctx)[: len(d.cases.attention)]
+    lines = tiles["deadlines"].lines
+    assert len(lines.texts()) == len(attention) > 0
+    assert all(a.case_number in text for a, text in zip(attention, lines.texts(), strict=True))
+    assert lines.colours() == [
+        ["#c62828" if a.urgency is Urgency.OVERDUE else "#ef8f00"] for a in attention]
     page.resize(1180, 680)
-    page.grab()  # paints both charts
+    page.grab()  # paints both charts and the lists
+    assert not any(tile.lines.elided() for tile in tiles.values())
 
 
 def test_admin_page_has_no_case_tiles(qtbot: QtBot, dctx: AppContext, demo_admin: Actor) -> None:
