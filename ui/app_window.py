@@ -8,19 +8,12 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QMainWindow,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from app.rules.roles import ROLE_LABELS, Role
 from ui.errors import label_text
 from ui.settings import Settings
-from ui.widgets import ElidedLabel, set_text_colour
+from ui.widgets import ElidedLabel, NavList, set_text_colour
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -81,15 +74,8 @@ class AppWindow(QMainWindow):
         self.setWindowTitle(self.tr("乡镇综合执法队工作台"))
         self.setMinimumSize(1024, 600)
 
-        self.nav = QListWidget()
+        self.nav = NavList()
         self.nav.setObjectName("nav")
-        self.nav.setSpacing(2)
-        self.nav.setStyleSheet(
-            "QListWidget#nav { background: #f3f5f8; border: none; border-right: 1px solid #d8dde5;"
-            " padding-top: 8px; font-size: 11pt; outline: 0; }"
-            "QListWidget#nav::item { padding: 8px 12px; }"
-            "QListWidget#nav::item:selected { background: #1f5fa8; color: white; }"
-        )
         self.nav.setFixedWidth(168)
         self.stack = QStackedWidget()
         self.loading_label: QLabel | None = None  # gone once the first page is built
@@ -215,7 +201,6 @@ class AppWindow(QMainWindow):
         # The sync worker imports the HTTP client (≈ 0.5 s): attached from the event loop, after
         # the first page is on screen.
         QtCore.QTimer.singleShot(0, self, lambda: self._attach_sync(ctx, actor))
-        self.nav.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Set here, not in the frame: the first setShortcut costs ~45 ms of Qt enum set-up.
         from PySide6.QtGui import QKeySequence
 
@@ -226,7 +211,7 @@ class AppWindow(QMainWindow):
         shortcuts.install(self)
         self.db_label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.db_label.set_elide_mode(QtCore.Qt.TextElideMode.ElideMiddle)
-        self.nav.setFixedWidth(max(168, self.nav.sizeHintForColumn(0) + 48))
+        self.nav.setFixedWidth(max(168, self.nav.sizeHint().width() + 24))
         self.backup_action.setEnabled(BACKUPS in self.page_specs)
         self.password_action.setEnabled(True)
         self.verify_action.setEnabled(True)
@@ -380,7 +365,7 @@ class AppWindow(QMainWindow):
 
     def page_titles(self) -> list[str]:
         """Titles in the navigation, top to bottom."""
-        return [self.nav.item(i).text() for i in range(self.nav.count())]
+        return self.nav.texts()
 
     def _row_of_type(self, cls: type | str) -> int | None:
         return next((i for i, spec in enumerate(self.page_specs) if spec.is_for(cls)), None)

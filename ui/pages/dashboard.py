@@ -20,7 +20,7 @@ from app.services import dashboard_data as figures
 from app.services.dashboard_data import DashboardData, SyncPart
 from ui.errors import error_text, label_text
 from ui.tasks import run_in_background
-from ui.widgets import set_text_colour
+from ui.widgets import fill_rect, set_text_colour, tinted_text
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -33,9 +33,10 @@ if TYPE_CHECKING:
 
 # No QtCore.Qt before the page is painted: PySide6 makes all its ~95 enums on first use
 # (~25-40 ms of the start-up), and any QPen or QBrush (setPen, fillRect) does so too.
-# Alignments come from the style sheet; the charts' text is placed by its metrics in the
-# palette's colour, their bars are 1×1 colour swatches drawn to size (_fill); the tiles'
-# hand cursor is set when the mouse first enters.
+# Alignments are set by name; the charts' text is placed by its metrics in the palette's
+# colour, their bars are 1×1 colour swatches drawn to size (ui.widgets.fill_rect), the lists'
+# colours come from tinting (ui.widgets.tinted_text); the tiles' hand cursor is set when the
+# mouse first enters.
 
 RED = QColor("#c62828")
 AMBER = QColor("#ef8f00")
@@ -102,25 +103,11 @@ def _draw_text(p: QPainter, fm: QFontMetrics, rect: QRectF, text: str, h_align: 
     p.drawText(QPointF(x, baseline), text)
 
 
-_SWATCHES: dict[int, QImage] = {}
-
-
-def _fill(p: QPainter, rect: QRectF, colour: QColor) -> None:
-    """`rect` filled with `colour` (QPainter.fillRect without a brush: see above)."""
-    rgb = colour.rgba()
-    swatch = _SWATCHES.get(rgb)
-    if swatch is None:
-        swatch = QImage(1, 1, QImage.Format.Format_ARGB32)
-        swatch.setPixel(0, 0, rgb)
-        _SWATCHES[rgb] = swatch
-    p.drawImage(rect, swatch)
-
-
 def _dashed_line(p: QPainter, x0: float, x1: float, y: float, colour: QColor) -> None:
     """A 2 px dashed horizontal line: Qt's DashLine at width 2 (8 on, 4 off)."""
     x = x0
     while x < x1:
-        _fill(p, QRectF(x, y - 1, min(8.0, x1 - x), 2), colour)
+        fill_rect(p, QRectF(x, y - 1, min(8.0, x1 - x), 2), colour)
         x += 12
 
 
@@ -234,7 +221,8 @@ class TileLines(QWidget):
 
     Painted, not a rich-text QLabel: a word-wrapped rich-text label per tile cost ~12 ms of
     the start-up's layout and first paint. The colours come from compositing (each colour's
-    text drawn, then tinted: _tinted_text), as QPainter.setPen would build QtCore.Qt's enums.
+    text drawn, then tinted: ui.widgets.tinted_text): QPainter.setPen would build QtCore.Qt's
+    enums.
     """
 
     MIN_WIDTH = 60  # the tile may be squeezed this far (the lines wrap, or are cut)
@@ -296,49 +284,18 @@ class TileLines(QWidget):
         fm = self.fontMetrics()
         rows = _rows(self._lines, fm, self.width(), self.height())
         self.setToolTip("\n".join(self.texts()) if _cut(self._lines, rows) else "")
-        by_colour: dict[int, tuple[QColor, list[tuple[QPointF, str]]]] = {}
-        step, ascent = fm.lineSpacing(), fm.ascent()
-        for i, line in enumerate(rows):
+        step, ascent, width = fm.lineSpacing(), fm.ascent(), self.width()
+        parts: list[tuple[QPointF, str, QColor, QRectF]] = []
+        for i, row in enumerate(rows):
             x = 0
-            for text, colour in line:
-                by_colour.setdefault(colour.rgba(), (colour, []))[1].append(
-                    (QPointF(x, i * step + ascent), text))
-                x += fm.horizontalAdvance(text)
-        layers = [_tinted_text(self.size(), dpr, self.font(), colour, parts)
-                  for colour, parts in by_colour.values()]
-        if not layers:
-            return _tinted_text(self.size(), dpr, self.font(), INK, [])
-        image = layers[0]
-        if len(layers) > 1:
-            p = QPainter(image)
-            for layer in layers[1:]:
-                p.drawImage(QPointF(0, 0), layer)
-            p.end()
-        return image
-
-
-def _tinted_text(
-    size: QSize, dpr: float, font: QFont, colour: QColor, parts: list[tuple[QPointF, str]]
-) -> QImage:
-    """A transparent image of `size` (logical px at `dpr`) with `parts` written in `colour`:
-    drawn in the painter's default black, then tinted (SourceIn keeps the glyphs' coverage)."""
-    w, h = max(1, size.width()), max(1, size.height())
-    image = QImage(max(1, round(w * dpr)), max(1, round(h * dpr)),
-                   QImage.Format.Format_ARGB32_Premultiplied)
-    image.setDevicePixelRatio(dpr)
-    rect = QRectF(0, 0, w, h)
-    mode = QPainter.CompositionMode
-    p = QPainter(image)
-    p.setCompositionMode(mode.CompositionMode_Clear)  # transparent (QImage.fill: Qt's enums)
-    _fill(p, rect, colour)
-    p.setCompositionMode(mode.CompositionMode_SourceOver)
-    p.setFont(font)
-    for pos, text in parts:
-        p.drawText(pos, text)
-    p.setCompositionMode(mode.CompositionMode_SourceIn)
-    _fill(p, rect, colour)
-    p.end()
-    return image
+            for j, (text, colour) in enumerate(row):
+                advance = fm.horizontalAdvance(text)
+                end = width if j == len(row) - 1 else x + advance  # the last part's overhang
+                parts.append((QPointF(x, i * step + ascent), text, colour,
+                              QRectF(x, i * step, end - x, step)))
+                x += advance
+        size = QSize(width, min(self.height(), max(1, len(rows)) * step))  # the rows only
+        return tinted_text(size, dpr, self.font(), parts)
 
 
 def _set_colour(label: QLabel, colour: QColor | None) -> None:
@@ -384,7 +341,7 @@ class StatusBars(QWidget):
             y = i * step
             _draw_text(p, fm, QRectF(0, y, label_w - 6, step), name, "right")
             w = span * n / top
-            _fill(p, QRectF(label_w, y + (step - bar_h) / 2, w, bar_h), BLUE)
+            fill_rect(p, QRectF(label_w, y + (step - bar_h) / 2, w, bar_h), BLUE)
             _draw_text(p, fm, QRectF(label_w + w + 4, y, num_w, step), f"{n:,}", "left")
         p.end()
 
@@ -425,11 +382,11 @@ class HoursChart(QWidget):
         for i, (_name, hours, tone) in enumerate(self.officers):
             h = rect.height() * hours / top
             bar = QRectF(rect.left() + i * step + step * 0.15, rect.bottom() - h, step * 0.7, h)
-            _fill(p, bar, TONES[tone])
+            fill_rect(p, bar, TONES[tone])
         y = rect.bottom() - rect.height() * self.required / top
         _dashed_line(p, rect.left(), rect.right(), y, RED)
         _draw_text(p, p.fontMetrics(), QRectF(0, y - 8, 27, 16), f"{self.required:g}", "right")
-        _fill(p, QRectF(rect.left(), rect.bottom(), rect.width(), 1), AXIS)
+        fill_rect(p, QRectF(rect.left(), rect.bottom(), rect.width(), 1), AXIS)
         p.end()
 
 
