@@ -326,6 +326,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             candidate = reader.candidate(0)
             if candidate is not None:
                 window.prepare_first_page(candidate)  # type: ignore[arg-type]
+                # Then, unless the figures came meanwhile, rendered once off screen.
+                QTimer.singleShot(0, lambda: reader.finished() or window.render_prepared_page())
             return
         early["done"] = True
         first = reader.result(0)

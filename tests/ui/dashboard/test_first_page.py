@@ -112,8 +112,13 @@ def test_page_prepared_while_reading_is_used_only_for_the_same_account(
     assert win.built_pages() == [] and win.stack.indexOf(prepared) == -1  # not shown
     win.prepare_first_page(page_data.actor)  # once
     assert win._ready_page[1] is prepared
+    win.resize(1366, 768)
+    win.render_prepared_page()  # laid out off screen in the stack's size, still not shown
+    assert prepared.size() == win.stack.size() and not prepared.isVisible()
+    assert win.stack.indexOf(prepared) == -1
     win.show_first_page(page_data.actor, page_data.data)
     assert win.built_pages() == [prepared] and prepared.data == page_data.data
+    assert prepared.size() == win.stack.size()
     assert win._ready_page is None
 
     other = AppWindow(settings=settings)  # the figures came for someone else: a new page
