@@ -89,6 +89,9 @@ Index("ix_enforcement_case_year_seq", Case.number_year, Case.procedure, Case.num
 # Cases by status for the dashboard: a covering index of the live cases (no table lookups;
 # "IS 0" as SQLAlchemy renders deleted.is_(False), so the planner can match it).
 Index("ix_enforcement_case_live_status", Case.status, sqlite_where=text("deleted IS 0"))
+# The attention list (deadlines joined to their cases): the case number and deleted flag
+# without a table lookup per deadline (migration att01).
+Index("ix_enforcement_case_attention", Case.id, Case.deleted, Case.number)
 
 
 class CaseStatusCount(Base):

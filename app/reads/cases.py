@@ -101,7 +101,8 @@ def deadline_info(row: DeadlineRow, number: str, today: date, now: datetime) -> 
 
 
 # The index ix_case_deadline_open_due (met_at, due_on) finds the open deadlines up to the
-# horizon; each case by its primary key.
+# horizon; each case's number and deleted flag by ix_enforcement_case_attention (a covering
+# index: no table row per deadline).
 _ATTENTION_SQL = """
 SELECT d.id, d.case_id, d.kind, d.start_on, d.due_on, d.due_at, d.provisional, d.met_at,
        c.number

@@ -53,6 +53,17 @@ def _orm_attention(ctx: AppContext, include_party: bool) -> list[tuple[str, str,
                 for r, n in s.execute(q).all()]
 
 
+def test_attention_list_reads_each_case_from_the_covering_index(
+    con: sqlite3.Connection, clock: FakeClock
+) -> None:
+    """The case number and deleted flag come from ix_enforcement_case_attention (migration
+    att01), not from a table row per deadline."""
+    sql = reads._ATTENTION_SQL.format(party="")
+    plan = " | ".join(row[3] for row in con.execute(f"EXPLAIN QUERY PLAN {sql}", [
+        clock.today().isoformat()]))
+    assert "COVERING INDEX ix_enforcement_case_attention" in plan, plan
+
+
 def test_attention_list_equals_the_service_and_the_orm(
     sctx: AppContext, con: sqlite3.Connection, clock: FakeClock
 ) -> None:

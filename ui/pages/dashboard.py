@@ -124,7 +124,25 @@ def _line_text(line: Line) -> str:
     return "".join(text for text, _colour in line)
 
 
-def _fitting(text: str, fm: QFontMetrics, width: float) -> int:
+class _Metrics:
+    """A font's metrics with each text's advance measured once (the lists' wrapping asks for
+    the same texts again and again)."""
+
+    def __init__(self, fm: QFontMetrics) -> None:
+        self.fm = fm
+        self._advances: dict[str, int] = {}
+
+    def horizontalAdvance(self, text: str) -> int:  # noqa: N802 - QFontMetrics' name
+        advance = self._advances.get(text)
+        if advance is None:
+            advance = self._advances[text] = self.fm.horizontalAdvance(text)
+        return advance
+
+    def lineSpacing(self) -> int:  # noqa: N802 - QFontMetrics' name
+        return self.fm.lineSpacing()
+
+
+def _fitting(text: str, fm: _Metrics, width: float) -> int:
     """How many leading characters of `text` fit in `width` px."""
     lo, hi = 0, len(text)
     while lo < hi:
@@ -137,10 +155,36 @@ def _fitting(text: str, fm: QFontMetrics, width: float) -> int:
 
 
 def _is_word(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
+    """Part of a Latin word or a number ("38/41", "2026-11-30", "96,793" kept whole)."""
+    return ch.isascii() and (ch.isalnum() or ch in "/-.:,%")
 
 
-def _wrap(line: Line, fm: QFontMetrics, width: int) -> list[Line]:
+# Chinese line breaking (避头尾): no row starts with a closing mark, none ends with an opening one.
+_NO_ROW_START = frozenset("）)，,。.、；;：:！!？?》」』】〕")
+_NO_ROW_END = frozenset("（(《「『【〔")
+
+
+def _may_break(text: str, b: int) -> bool:
+    """Whether a row may end after text[:b] (0 < b < len(text))."""
+    before, after = text[b - 1], text[b]
+    if _is_word(before) and _is_word(after):
+        return False  # inside a word or number
+    return after not in _NO_ROW_START and before not in _NO_ROW_END
+
+
+def _break_at(text: str, k: int, row_empty: bool) -> int:
+    """Where to break `text`, whose first `k` characters fit: the last place at or before
+    `k` where a row may end; with none, the whole of `text` to the next row when the row has
+    something already, else `k` (a row takes at least one character)."""
+    if k >= len(text):
+        return k
+    for b in range(k, 0, -1):
+        if _may_break(text, b):
+            return b
+    return 0 if not row_empty else max(k, 1)
+
+
+def _wrap(line: Line, fm: _Metrics, width: int) -> list[Line]:
     """`line` broken into rows of at most `width` px: Chinese between any two characters, a
     Latin word or number whole (at a space) unless it is wider than a row."""
     rows: list[Line] = []
@@ -158,15 +202,7 @@ def _wrap(line: Line, fm: QFontMetrics, width: int) -> list[Line]:
             row.append((text, colour))
             used += advance
             continue
-        k = _fitting(text, fm, width - used)
-        if 0 < k < len(text) and _is_word(text[k - 1]) and _is_word(text[k]):
-            start = k  # inside a word: the whole word to the next row, if it can go
-            while start > 0 and _is_word(text[start - 1]):
-                start -= 1
-            if start > 0 or row:
-                k = start
-        if k == 0 and not row:
-            k = 1  # not even one character fits: one per row
+        k = _break_at(text, _fitting(text, fm, width - used), not row)
         if k:
             row.append((text[:k], colour))
         rows.append(tuple(row))
@@ -177,7 +213,7 @@ def _wrap(line: Line, fm: QFontMetrics, width: int) -> list[Line]:
     return rows
 
 
-def _elide(line: Line, fm: QFontMetrics, width: int, *, always: bool = False) -> Line:
+def _elide(line: Line, fm: _Metrics, width: int, *, always: bool = False) -> Line:
     """`line` cut to `width` px with "…" at the cut (as it is when it fits, unless `always`:
     then it ends in "…" whether or not it is cut)."""
     if not always and fm.horizontalAdvance(_line_text(line)) <= width:
@@ -196,7 +232,7 @@ def _elide(line: Line, fm: QFontMetrics, width: int, *, always: bool = False) ->
     return (*kept, ("…", line[-1][1] if line else INK))
 
 
-def _rows(lines: Sequence[Line], fm: QFontMetrics, width: int, height: int) -> list[Line]:
+def _rows(lines: Sequence[Line], fm: _Metrics, width: int, height: int) -> list[Line]:
     """`lines` as painted in `width`×`height` px: wrapped, and cut with "…" on the last row
     that fits when they need more height than there is (always at least one row)."""
     rows = [row for line in lines for row in _wrap(line, fm, width)]
@@ -233,11 +269,13 @@ class TileLines(QWidget):
         self._lines: tuple[Line, ...] = ()
         self._image: QImage | None = None
         self._image_key: tuple[int, int, float, str] | None = None
+        self._metrics: tuple[str, _Metrics] | None = None  # (font key, its metrics)
 
     def set_lines(self, lines: Sequence[LineLike]) -> None:
         """Show `lines` (str: one part in INK), top to bottom."""
         self._lines = tuple(_as_line(line) for line in lines)
         self._image = None
+        self._metrics = None
         self.setAccessibleName("\n".join(self.texts()))
         self.updateGeometry()
         self.update()
@@ -253,7 +291,14 @@ class TileLines(QWidget):
     def rows(self) -> list[Line]:
         """The rows as painted in the current size: wrapped, the last cut with "…" when
         they need more height than there is."""
-        return _rows(self._lines, self.fontMetrics(), self.width(), self.height())
+        return _rows(self._lines, self._measure(), self.width(), self.height())
+
+    def _measure(self) -> _Metrics:
+        """The font's metrics, each text measured once for these lines."""
+        key = self.font().key()
+        if self._metrics is None or self._metrics[0] != key:
+            self._metrics = (key, _Metrics(self.fontMetrics()))
+        return self._metrics[1]
 
     def shown_texts(self) -> list[str]:
         """The rows' texts as painted."""
@@ -264,7 +309,7 @@ class TileLines(QWidget):
         return _cut(self._lines, self.rows())
 
     def sizeHint(self) -> QSize:  # override QWidget.sizeHint
-        fm = self.fontMetrics()
+        fm = self._measure()
         width = max((fm.horizontalAdvance(text) for text in self.texts()), default=0)
         return QSize(min(width, self.HINT_WIDTH), fm.lineSpacing() * len(self._lines))
 
@@ -281,10 +326,10 @@ class TileLines(QWidget):
         p.end()
 
     def _render(self, dpr: float) -> QImage:
-        fm = self.fontMetrics()
+        fm = self._measure()
         rows = _rows(self._lines, fm, self.width(), self.height())
         self.setToolTip("\n".join(self.texts()) if _cut(self._lines, rows) else "")
-        step, ascent, width = fm.lineSpacing(), fm.ascent(), self.width()
+        step, ascent, width = fm.lineSpacing(), fm.fm.ascent(), self.width()
         parts: list[tuple[QPointF, str, QColor, QRectF]] = []
         for i, row in enumerate(rows):
             x = 0

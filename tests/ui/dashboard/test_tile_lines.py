@@ -100,3 +100,28 @@ def test_new_lines_repaint(qtbot: QtBot) -> None:
     widget.set_lines([(("新的一行", GREEN),)])
     image = widget.grab().toImage()
     assert _inked(image, 0, 60, RED) == 0 and _inked(image, 0, 60, GREEN) > 0
+
+
+def test_numbers_stay_whole_and_marks_stay_with_their_neighbours(qtbot: QtBot) -> None:
+    text = "计算机：差 3（38/41）另有 2026-11-30 到期，共 96,793 件"
+    widget = TileLines()
+    qtbot.addWidget(widget)
+    fm = widget.fontMetrics()
+    widest = max(fm.horizontalAdvance(t) for t in ("3（38/41）", "2026-11-30", "共 96,793"))
+    for width in range(widest + 2, fm.horizontalAdvance(text), 3):
+        rows = [row.strip(" ") for row in _texts(_wrap_at(widget, text, width))]
+        assert "".join(rows).replace(" ", "") == text.replace(" ", "")
+        for token in ("38/41", "2026-11-30", "96,793"):
+            assert any(token in row for row in rows), (width, rows)
+        assert not any(row[0] in "）)，,。" for row in rows[1:] if row), (width, rows)
+        assert not any(row[-1] in "（(" for row in rows if row), (width, rows)
+
+
+def _wrap_at(widget: TileLines, text: str, width: int) -> list:
+    widget.set_lines([text])
+    widget.resize(width, 1000)
+    return widget.rows()
+
+
+def _texts(rows: list) -> list[str]:
+    return ["".join(part for part, _colour in row) for row in rows]
