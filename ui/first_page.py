@@ -5,11 +5,16 @@ main() (the packaged program: `squaddesk --read-first-page STORE USER`, dispatch
 ui.main), the moment the app starts.
 That process logs in and reads the 工作台's figures with sqlite3 alone
 (app.services.dashboard.first_page: nothing written, the password's scrypt beside the
-queries) and sends them back over its stdout as pickled frames:
+queries) and sends them back over its stdout as frames, a kind and a pickled value:
 
-    ("candidate", Actor)      the account whose figures are being read (password unchecked)
-    ("page", FirstPage|None)  the figures, or None (store not current, wrong login, …)
-    ("error", str)            the read failed; the usual start will report why
+    candidate  Actor           the account whose figures are being read (password unchecked)
+    page       FirstPage|None  the figures, or None (store not current, wrong login, …)
+    error      str             the read failed; the usual start will report why
+
+The reading thread here only moves the frames' bytes; they are unpickled on the GUI thread
+when asked for (candidate(), result()). Unpickling imports the classes' modules, and a thread
+importing while the GUI thread loads Qt waits for the GIL at every file read: the page sat
+read but not handed over for 20-40 ms.
 
 Its own interpreter does the reading, the rules and the figures on the other core, so none
 of that competes for this process's GIL while Qt loads and the frame is built; the frames
@@ -37,7 +42,10 @@ if TYPE_CHECKING:
 
 READ_FIRST_PAGE = "--read-first-page"  # the packaged program's switch (ui.main.main)
 FIRST_PAGE_WAIT_S = 2.0  # longer, and the usual start goes on
-HEADER = 4  # bytes of a frame's length, big-endian
+# A frame: its kind (one byte), the pickled value's length (4 bytes, big-endian), the value.
+KINDS = {"candidate": b"c", "page": b"p", "error": b"e"}
+KIND_NAMES = {code: kind for kind, code in KINDS.items()}
+HEADER = 5
 # Up to this many cores the reading process keeps to one thread (the password's check, then
 # the figures): the app's GUI thread has the other core to itself. With more, the check runs
 # beside the figures.
@@ -51,11 +59,11 @@ def _log() -> Any:
 
 
 def write_frame(out: IO[bytes], kind: str, value: object) -> None:
-    """One pickled (kind, value) frame, length first, flushed."""
+    """One frame of `kind` (KINDS) carrying `value` pickled, flushed."""
     import pickle
 
-    body = pickle.dumps((kind, value), protocol=pickle.HIGHEST_PROTOCOL)
-    out.write(len(body).to_bytes(HEADER, "big") + body)
+    body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    out.write(KINDS[kind] + len(body).to_bytes(HEADER - 1, "big") + body)
     out.flush()
 
 
@@ -70,18 +78,32 @@ def _read_exactly(stream: IO[bytes], size: int) -> bytes | None:
     return b"".join(chunks)
 
 
-def read_frame(stream: IO[bytes]) -> tuple[str, Any] | None:
-    """The next (kind, value) frame, or None at the end of the stream (or a cut frame)."""
+def read_raw_frame(stream: IO[bytes]) -> tuple[str, bytes] | None:
+    """The next frame's kind and its value still pickled, or None at the end of the stream
+    (or a cut frame, or one of no known kind)."""
     head = _read_exactly(stream, HEADER)
     if head is None:
         return None
-    body = _read_exactly(stream, int.from_bytes(head, "big"))
+    kind = KIND_NAMES.get(head[:1])
+    if kind is None:
+        return None
+    body = _read_exactly(stream, int.from_bytes(head[1:], "big"))
     if body is None:
         return None
+    return kind, body
+
+
+def unpickle(body: bytes) -> Any:
+    """A frame's value (imports the modules of its classes)."""
     import pickle
 
-    kind, value = pickle.loads(body)  # noqa: S301 - our own child process, over a pipe
-    return str(kind), value
+    return pickle.loads(body)  # noqa: S301 - our own child process, over a pipe
+
+
+def read_frame(stream: IO[bytes]) -> tuple[str, Any] | None:
+    """The next (kind, value) frame, or None at the end of the stream (or a cut frame)."""
+    raw = read_raw_frame(stream)
+    return None if raw is None else (raw[0], unpickle(raw[1]))
 
 
 def serve(store: str, username: str, out: IO[bytes]) -> int:
@@ -136,8 +158,9 @@ class FirstPageReader:
     def __init__(self, path: str | PathLike[str], username: str) -> None:
         self.path = path
         self.username = username
-        self._outcome: list[object] = []
-        self._candidate: list[object] = []
+        self._outcome: list[bytes | None] = []  # the page frame's pickled value, or None
+        self._candidate: list[bytes] = []  # the candidate frame's pickled value
+        self._loaded: dict[str, object] = {}  # unpickled on the GUI thread, once
         self._candidate_known = threading.Event()
         self._answered = threading.Event()
         self._listener: Callable[[], None] | None = None
@@ -170,8 +193,8 @@ class FirstPageReader:
             _log().debug("First page not read ahead", exc_info=True)
         self._answer(None)  # no-op when the page came
 
-    def _answer(self, page: object) -> None:
-        """Hand `page` (or None) over once, then tell the GUI thread."""
+    def _answer(self, page: bytes | None) -> None:
+        """Hand `page` (pickled, or None) over once, then tell the GUI thread."""
         if self._answered.is_set():
             return
         self._outcome.append(page)
@@ -182,17 +205,17 @@ class FirstPageReader:
     def _read(self, process: Any) -> None:
         assert process.stdout is not None
         try:
-            while (frame := read_frame(process.stdout)) is not None:
-                kind, value = frame
+            while (frame := read_raw_frame(process.stdout)) is not None:
+                kind, body = frame
                 if kind == "candidate":
-                    self._candidate.append(value)
+                    self._candidate.append(body)
                     self._candidate_known.set()
                     self._tell()
                     continue
                 if kind == "page":  # answered now, before the process has even exited
-                    self._answer(value)
-                else:
-                    _log().debug("First page not read ahead: %s", value)
+                    self._answer(body)
+                else:  # an error's text: a str, nothing to import
+                    _log().debug("First page not read ahead: %s", unpickle(body))
                 break
         finally:
             process.stdout.close()
@@ -211,7 +234,7 @@ class FirstPageReader:
     def candidate(self, timeout: float = FIRST_PAGE_WAIT_S) -> object | None:
         """The account whose figures are being read (its password not yet checked), or None."""
         self._candidate_known.wait(timeout)
-        return self._candidate[0] if self._candidate else None
+        return self._value("candidate", self._candidate[0]) if self._candidate else None
 
     def finished(self) -> bool:
         """Whether the read is over (result() has its answer)."""
@@ -220,7 +243,18 @@ class FirstPageReader:
     def result(self, timeout: float = FIRST_PAGE_WAIT_S) -> object | None:
         """The FirstPage, or None (not current, wrong login, unreadable, or not in time)."""
         self._answered.wait(timeout)
-        return self._outcome[0] if self._outcome else None
+        body = self._outcome[0] if self._outcome else None
+        return None if body is None else self._value("page", body)
+
+    def _value(self, kind: str, body: bytes) -> object | None:
+        """A frame's value, unpickled on the first call (None when it cannot be)."""
+        if kind not in self._loaded:
+            try:
+                self._loaded[kind] = unpickle(body)
+            except Exception:  # noqa: BLE001 - no page: the usual start goes on
+                _log().debug("First page %s unreadable", kind, exc_info=True)
+                self._loaded[kind] = None
+        return self._loaded[kind]
 
     def close(self) -> None:
         """Stop the reading process if it still runs (the start went on without it)."""

@@ -94,3 +94,18 @@ def test_command_of_the_packaged_program(monkeypatch: pytest.MonkeyPatch, tmp_pa
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert reading.command(store, "zhangwei") == [
         sys.executable, reading.READ_FIRST_PAGE, str(store), "zhangwei"]
+
+
+def test_frames_are_handed_over_as_bytes_and_unpickled_when_asked(store_file: Path) -> None:
+    """The reading thread keeps each frame's value pickled (no imports on that thread); the
+    values come out whole on the thread that asks."""
+    out = io.BytesIO()
+    assert reading.serve(str(store_file), "zhangwei", out) == 0
+    stream = io.BytesIO(out.getvalue())
+    raw = [reading.read_raw_frame(stream), reading.read_raw_frame(stream)]
+    assert reading.read_raw_frame(stream) is None
+    assert [kind for kind, _body in raw] == ["candidate", "page"]  # type: ignore[misc]
+    assert all(isinstance(body, bytes) for _kind, body in raw)  # type: ignore[misc]
+    expected = first_page(store_file, "zhangwei", demo.DEMO_PASSWORD, Clock())
+    assert reading.unpickle(raw[1][1]) == expected  # type: ignore[index]
+    assert reading.read_raw_frame(io.BytesIO(b"x" + out.getvalue()[1:])) is None  # unknown kind
