@@ -6,6 +6,7 @@ built once per test run and copied for each test that asks for `ctx`.
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sys
@@ -53,6 +54,25 @@ def dispose_store(c: AppContext) -> None:
     if tasks is not None:
         tasks.wait_for_all()
     c.db.dispose()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def garbage_on_the_main_thread() -> Iterator[None]:
+    """Python's cyclic collector only on the main (GUI) thread, as in the app
+    (ui.tasks.GuiGarbageCollector): automatic collection tripped by a background worker would
+    destroy the Qt objects of earlier tests' garbage cycles on that thread (a segfault)."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_due_garbage() -> Iterator[None]:
+    """After each test, on the main thread: what Python's thresholds say is due."""
+    yield
+    from ui.tasks import collect_due
+
+    collect_due()
 
 
 @pytest.fixture(autouse=True)

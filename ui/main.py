@@ -354,6 +354,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def open_session() -> None:
         set_window_icon()  # after the first page's paint (the .exe carries its own icon)
+        from ui.tasks import collect_garbage_on_gui_thread
+
+        collect_garbage_on_gui_thread()  # before any background work: see GuiGarbageCollector
         if reader is not None:
             checks[0] = start_store_check(db_path)
         from app.paths import log_dir

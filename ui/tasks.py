@@ -100,3 +100,54 @@ def freeze_long_lived_objects() -> None:
 
 
 _frozen = False
+
+
+class GuiGarbageCollector(QObject):
+    """Python's cyclic garbage collected on the GUI thread only.
+
+    Automatic collection runs in whichever thread trips its thresholds: a run_in_background
+    worker allocating ORM rows would then destroy the Qt objects it finds in garbage cycles
+    (widgets of closed dialogs and pages) off the GUI thread, which crashes (a segfault, seen
+    in the test suite). Automatic collection is switched off and this timer collects here, at
+    the same thresholds, generation by generation."""
+
+    def __init__(self, interval_ms: int = 500, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtCore import QTimer
+
+        self.threshold = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.check)
+        self.timer.start(interval_ms)
+
+    @Slot()
+    def check(self) -> int:
+        """Collect what is due (collect_due); objects freed."""
+        return collect_due(self.threshold)
+
+
+def collect_due(threshold: tuple[int, int, int] | None = None) -> int:
+    """Collect the generations whose counts passed their thresholds (Python's own rule, here
+    on the calling thread); objects freed."""
+    first, second, third = threshold or gc.get_threshold()
+    freed = 0
+    count0, count1, count2 = gc.get_count()
+    if count0 > first:
+        freed += gc.collect(0)
+        if count1 > second:
+            freed += gc.collect(1)
+            if count2 > third:
+                freed += gc.collect(2)
+    return freed
+
+
+_collector: GuiGarbageCollector | None = None
+
+
+def collect_garbage_on_gui_thread() -> GuiGarbageCollector:
+    """Once per process (from the GUI thread): the GuiGarbageCollector."""
+    global _collector
+    if _collector is None:
+        _collector = GuiGarbageCollector()
+    return _collector
