@@ -213,11 +213,9 @@ def _wrap(line: Line, fm: _Metrics, width: int) -> list[Line]:
     return rows
 
 
-def _elide(line: Line, fm: _Metrics, width: int, *, always: bool = False) -> Line:
-    """`line` cut to `width` px with "…" at the cut (as it is when it fits, unless `always`:
-    then it ends in "…" whether or not it is cut)."""
-    if not always and fm.horizontalAdvance(_line_text(line)) <= width:
-        return line
+def _ended(line: Line, fm: _Metrics, width: int) -> Line:
+    """`line` ending in "…" (more text follows that does not fit), cut so that it all fits
+    `width` px."""
     ellipsis = fm.horizontalAdvance("…")
     kept: list[tuple[str, QColor]] = []
     used = 0
@@ -239,7 +237,7 @@ def _rows(lines: Sequence[Line], fm: _Metrics, width: int, height: int) -> list[
     fit = max(1, height // fm.lineSpacing())
     if len(rows) <= fit:
         return rows
-    return [*rows[: fit - 1], _elide(rows[fit - 1], fm, width, always=True)]
+    return [*rows[: fit - 1], _ended(rows[fit - 1], fm, width)]
 
 
 def _cut(lines: Sequence[Line], rows: Sequence[Line]) -> bool:

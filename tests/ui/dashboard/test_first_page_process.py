@@ -109,3 +109,18 @@ def test_frames_are_handed_over_as_bytes_and_unpickled_when_asked(store_file: Pa
     expected = first_page(store_file, "zhangwei", demo.DEMO_PASSWORD, Clock())
     assert reading.unpickle(raw[1][1]) == expected  # type: ignore[index]
     assert reading.read_raw_frame(io.BytesIO(b"x" + out.getvalue()[1:])) is None  # unknown kind
+
+
+def test_an_unreadable_frame_is_no_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A frame whose value cannot be unpickled is no page (the usual start goes on), asked
+    for once."""
+
+    def no_process(self: reading.FirstPageReader) -> None:
+        raise OSError("no process here")
+
+    monkeypatch.setattr(reading.FirstPageReader, "_start", no_process)
+    reader = reading.FirstPageReader("unused.sqlite3", "zhangwei")
+    assert reader.result(timeout=5) is None and reader.finished()
+    reader._outcome[:] = [b"\x80\x05 not a pickle"]
+    assert reader.result(0) is None
+    assert reader._value("page", b"also not a pickle") is None  # answered once: kept
